@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Text;
+using ClaimCheck.Binding.Bound;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Model;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// Applies compiled rules to one article. A rule that throws while evaluating is reported
+/// as CC6001 and ends in <see cref="RuleStatus.Error"/>; the other rules go on.
+/// </summary>
+internal sealed class Checker
+{
+    private const int MaxMessageLength = 2000;
+    private const int MaxEvidenceLength = 200;
+
+    private readonly IReadOnlyList<CompiledRule> _rules;
+
+    public Checker(IEnumerable<BoundRule> rules) =>
+        _rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new CompiledRule(r)).ToArray();
+
+    public ArticleResult Check(ArticleDocument document)
+    {
+        var findings = new List<Finding>();
+        var outcomes = new List<RuleOutcome>();
+        var diagnostics = new DiagnosticBag();
+        foreach (var rule in _rules)
+        {
+            var before = findings.Count;
+            var subjects = 0;
+            try
+            {
+                subjects = Apply(rule, document, findings);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                diagnostics.ReportAtPath(document.Display.Path, DiagnosticDescriptors.RuleEvaluationFailed, rule.Rule.Id, e.Message);
+                outcomes.Add(new RuleOutcome(rule.Rule.Id, RuleStatus.Error, subjects, 0, 0));
+                continue;
+            }
+            var own = findings.Skip(before).ToList();
+            var unsuppressed = own.Count(f => !f.Suppressed);
+            var status = subjects == 0 ? RuleStatus.NotApplicable : unsuppressed > 0 ? RuleStatus.Failed : RuleStatus.Passed;
+            outcomes.Add(new RuleOutcome(rule.Rule.Id, status, subjects, own.Count, own.Count - unsuppressed));
+        }
+
+        var ordered = findings
+            .OrderBy(f => f.Span.Start)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Span.End)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ArticleResult(document, ordered, [.. outcomes], [.. diagnostics.Items]);
+    }
+
+    private static int Apply(CompiledRule compiled, ArticleDocument document, List<Finding> findings)
+    {
+        var rule = compiled.Rule;
+        var frame = new EvaluationFrame(rule.SlotCount, document.Index);
+        frame.Slots[1] = document.Article;
+        var subjects = 0;
+        foreach (var subject in rule.Subject.Enumerate(document.Index).ToArray())
+        {
+            frame.Slots[0] = subject;
+            if (!compiled.Filters.All(f => f(frame)))
+                continue;
+            subjects++;
+            if (!compiled.Checks.Any(c => c(frame)))
+                continue;
+
+            var span = rule.Subject.Locate(subject, document.Index);
+            var (suppressed, reason) = Suppressions.Match(document.Article, rule.Id, span);
+            findings.Add(new Finding(
+                rule.Id, rule.Severity, RenderMessage(compiled, frame), rule.Help, rule.Subject.Name,
+                span, document.Locate(span), Evidence(document, span))
+            {
+                Suppressed = suppressed,
+                SuppressionReason = reason,
+            });
+        }
+        return subjects;
+    }
+
+    private static string RenderMessage(CompiledRule rule, EvaluationFrame frame)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in rule.MessageParts)
+        {
+            builder.Append(part is Func<EvaluationFrame, object?> hole ? ValueFormatter.Format(hole(frame), frame.Index) : (string)part);
+            // A hole may hold a whole article; a message stays a message.
+            if (builder.Length > MaxMessageLength)
+                return builder.ToString(0, MaxMessageLength) + "…";
+        }
+        return builder.ToString();
+    }
+
+    private static string Evidence(ArticleDocument document, TextSpan span)
+    {
+        var text = document.Index.TextOf(span);
+        return text.Length > MaxEvidenceLength ? text[..MaxEvidenceLength] + "…" : text;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ClaimCheck.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

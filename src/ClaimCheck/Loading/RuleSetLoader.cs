@@ -1,0 +1,132 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Syntax;
+using ClaimCheck.Syntax.Members;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Loading;
+
+/// <summary>
+/// Reads rule files and everything they <c>use</c>, each once, in a stable order. The bundled
+/// prelude is always loaded first, so its phrases are available to every policy sentence.
+/// </summary>
+internal sealed class RuleSetLoader
+{
+    private readonly List<SyntaxTree> _trees = [];
+    private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics = new();
+
+    public static (IReadOnlyList<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<RuleFile> roots)
+    {
+        var loader = new RuleSetLoader();
+        loader.Add(BundledRules.Open(BundledRules.PreludeName)!);
+        foreach (var root in roots)
+            loader.Add(root);
+        return (loader._trees, loader._diagnostics.Items);
+    }
+
+    /// <summary>Every bundled pack, or a folder's <c>*.rules</c> files (sorted), or one file.</summary>
+    public static IEnumerable<RuleFile> Expand(string path, DiagnosticBag diagnostics)
+    {
+        if (path.StartsWith('@') && path.TrimStart('@') == "bundled")
+        {
+            foreach (var name in BundledRules.Names)
+                yield return BundledRules.Open(name)!;
+            yield break;
+        }
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*.rules", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .OrderBy(f => f, StringComparer.Ordinal);
+            var root = Path.GetFullPath(path);
+            foreach (var file in files)
+            {
+                if (Read(file, root, diagnostics) is { } ruleFile)
+                    yield return ruleFile;
+            }
+            yield break;
+        }
+        if (!File.Exists(path))
+        {
+            diagnostics.ReportAtPath(path, DiagnosticDescriptors.PathNotFound, path);
+            yield break;
+        }
+        if (Read(path, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics) is { } single)
+            yield return single;
+    }
+
+    private static RuleFile? Read(string path, string packRoot, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            return new RuleFile(DisplayPaths.Of(full), File.ReadAllText(full), full, packRoot, Bundled: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.ReportAtPath(path, DiagnosticDescriptors.RuleFileUnreadable, e.Message);
+            return null;
+        }
+    }
+
+    private void Add(RuleFile file)
+    {
+        var key = file.FullPath ?? file.DisplayPath;
+        if (!_loaded.Add(key))
+            return;
+        var tree = SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
+        _trees.Add(tree);
+        _diagnostics.AddRange(tree.Diagnostics);
+        foreach (var use in tree.Members.OfType<UseSyntax>())
+            AddUse(file, tree.Text, use);
+    }
+
+    private void AddUse(RuleFile from, SourceText text, UseSyntax use)
+    {
+        var location = new TextLocation(text, use.Path.Span);
+        if (from.Bundled)
+        {
+            var name = use.Path.Value.StartsWith(BundledRules.Prefix, StringComparison.Ordinal) ? use.Path.Value[BundledRules.Prefix.Length..] : use.Path.Value;
+            if (BundledRules.Open(name) is { } bundled)
+                Add(bundled);
+            else
+                _diagnostics.Report(DiagnosticDescriptors.MissingUseFile, location, use.Path.Value);
+            return;
+        }
+        if (use.Path.Value.StartsWith(BundledRules.Prefix, StringComparison.Ordinal))
+        {
+            if (BundledRules.Open(use.Path.Value[BundledRules.Prefix.Length..]) is { } bundled)
+                Add(bundled);
+            else
+                _diagnostics.Report(DiagnosticDescriptors.MissingUseFile, location, use.Path.Value);
+            return;
+        }
+
+        if (from.FullPath is null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.MissingUseFile, location, use.Path.Value);
+            return;
+        }
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, use.Path.Value));
+        var root = from.PackRoot.EndsWith(Path.DirectorySeparatorChar) ? from.PackRoot : from.PackRoot + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(root, StringComparison.Ordinal))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.ImportOutsidePack, location, use.Path.Value);
+            return;
+        }
+        if (!File.Exists(full))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.MissingUseFile, location, use.Path.Value);
+            return;
+        }
+        if (_loaded.Contains(full))
+            return;
+        try
+        {
+            Add(new RuleFile(DisplayPaths.Of(full), File.ReadAllText(full), full, from.PackRoot, Bundled: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.RuleFileUnreadable, location, e.Message);
+        }
+    }
+}

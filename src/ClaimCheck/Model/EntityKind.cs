@@ -1,0 +1,10 @@
+namespace ClaimCheck.Model;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Outlet,
+    Place,
+    Country,
+}

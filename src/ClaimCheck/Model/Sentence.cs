@@ -1,0 +1,10 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Model;
+
+public sealed record Sentence
+{
+    public int Index { get; init; }
+    public int Paragraph { get; init; }
+    public TextSpan Span { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace ClaimCheck.Model;
+
+public enum StatementForm
+{
+    Direct,
+    Indirect,
+    Mixed,
+}

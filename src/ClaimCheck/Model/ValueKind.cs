@@ -1,0 +1,12 @@
+namespace ClaimCheck.Model;
+
+public enum ValueKind
+{
+    Year,
+    Date,
+    Number,
+    Percent,
+    Money,
+    Quantity,
+    Duration,
+}

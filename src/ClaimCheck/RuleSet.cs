@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using ClaimCheck.Binding;
+using ClaimCheck.Binding.Bound;
+using ClaimCheck.Checking;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Loading;
+using ClaimCheck.Model;
+using ClaimCheck.Syntax;
+
+namespace ClaimCheck;
+
+/// <summary>
+/// The public façade: load rule files (parse, bind, compile once), then check articles.
+/// A rule set with errors in <see cref="Diagnostics"/> still checks with the rules that bound.
+/// </summary>
+public sealed class RuleSet
+{
+    /// <summary>The token that names the bundled packs among <c>--rules</c> paths.</summary>
+    public const string BundledToken = "@bundled";
+
+    private readonly Checker _checker;
+
+    private RuleSet(IReadOnlyList<SyntaxTree> trees, ImmutableArray<BoundRule> rules, ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<PhraseDefinition> phrases)
+    {
+        Trees = trees;
+        Rules = rules;
+        Diagnostics = diagnostics;
+        Phrases = phrases;
+        _checker = new Checker(rules);
+    }
+
+    /// <summary>The rules that bound without errors, ordered by ID.</summary>
+    public ImmutableArray<BoundRule> Rules { get; }
+
+    /// <summary>Syntax and binding diagnostics of every loaded file, sorted by file and position.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    internal IReadOnlyList<SyntaxTree> Trees { get; }
+
+    internal IReadOnlyList<PhraseDefinition> Phrases { get; }
+
+    /// <summary>
+    /// Loads rule files, folders of <c>*.rules</c> files, or <see cref="BundledToken"/>; with no
+    /// paths at all, the bundled packs. The bundled prelude's phrases are always available.
+    /// </summary>
+    public static RuleSet Load(IEnumerable<string> paths)
+    {
+        var list = paths.ToList();
+        if (list.Count == 0)
+            list.Add(BundledToken);
+        var diagnostics = new DiagnosticBag();
+        var files = list.SelectMany(p => RuleSetLoader.Expand(p, diagnostics)).ToList();
+        return FromFiles(files, diagnostics.Items);
+    }
+
+    /// <summary>Builds a rule set from rule text held in memory (tests, editors).</summary>
+    public static RuleSet FromText(string text, string path = "test.rules") =>
+        FromFiles([new RuleFile(path, text, null, "", Bundled: false)], []);
+
+    private static RuleSet FromFiles(IReadOnlyList<RuleFile> files, IReadOnlyList<Diagnostic> earlier)
+    {
+        var (trees, loadDiagnostics) = RuleSetLoader.Load(files);
+        var (rules, bindDiagnostics, phrases) = Binder.Bind(trees);
+        var all = DiagnosticFormatter.Sort(earlier.Concat(loadDiagnostics).Concat(bindDiagnostics)).ToImmutableArray();
+        return new RuleSet(trees, rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray(), all, phrases);
+    }
+
+    public ArticleResult Check(ArticleDocument document) => _checker.Check(document);
+
+    public BoundRule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,3 @@
+namespace ClaimCheck.Syntax.Expressions;
+
+public abstract record ExpressionSyntax : SyntaxNode;

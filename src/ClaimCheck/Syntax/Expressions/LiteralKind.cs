@@ -1,0 +1,9 @@
+namespace ClaimCheck.Syntax.Expressions;
+
+public enum LiteralKind
+{
+    String,
+    Number,
+    Date,
+    Boolean,
+}

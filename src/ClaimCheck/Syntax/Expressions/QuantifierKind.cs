@@ -1,0 +1,9 @@
+namespace ClaimCheck.Syntax.Expressions;
+
+public enum QuantifierKind
+{
+    Any,
+    All,
+    None,
+    Count,
+}
