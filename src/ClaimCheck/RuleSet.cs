@@ -15,8 +15,8 @@ namespace ClaimCheck;
 /// </summary>
 public sealed class RuleSet
 {
-    /// <summary>The token that names the bundled packs among <c>--rules</c> paths.</summary>
-    public const string BundledToken = "@bundled";
+    /// <summary>The token that names all the bundled packs among <c>--rules</c> paths; <c>bundled:NAME.rules</c> names one.</summary>
+    public const string BundledToken = BundledRules.Prefix;
 
     private readonly Checker _checker;
 

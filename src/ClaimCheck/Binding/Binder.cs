@@ -36,7 +36,9 @@ internal sealed class Binder
                 var rule = member switch
                 {
                     RuleSyntax full => binder.BindRule(tree.Text, full),
-                    PolicyRuleSyntax policy => new PolicyBinder(tree.Text, binder._diagnostics, binder._phrases).Bind(policy, binder.DeclareId(tree.Text, policy.Id)),
+                    PolicyRuleSyntax policy => binder.DeclareId(tree.Text, policy.Id) is { } location
+                        ? new PolicyBinder(tree.Text, binder._diagnostics, binder._phrases).Bind(policy, location)
+                        : null,
                     _ => null,
                 };
                 if (rule is not null)
@@ -66,27 +68,33 @@ internal sealed class Binder
             return;
         }
         var scope = SubjectScope(phrase.Variable.Text, kind);
+        var errorsBefore = _diagnostics.Items.Count;
         var body = new ExpressionBinder(text, _diagnostics).BindCondition(phrase.Body, scope, "'means'");
+        var hasErrors = _diagnostics.Items.Count > errorsBefore;
         var key = PolicyWords.Key(phrase.Text.Value);
         var location = new TextLocation(text, phrase.Text.Span);
-        var definition = new PhraseDefinition(key, kind, phrase, location, body, scope.SlotCount);
+        var definition = new PhraseDefinition(key, kind, phrase, location, body, scope.SlotCount, hasErrors);
         if (!_phrases.TryAdd(definition, out var existing))
             _diagnostics.Report(text, phrase.Text.Span, DiagnosticDescriptors.DuplicatePhrase, phrase.Text.Value, kind.Plural, existing!.Location);
     }
 
-    private TextLocation DeclareId(SourceText text, NameSyntax id)
+    /// <summary>The rule's location, or null when the ID is taken (the second rule is reported and not run).</summary>
+    private TextLocation? DeclareId(SourceText text, NameSyntax id)
     {
         var location = new TextLocation(text, id.Span);
         if (_ruleIds.TryGetValue(id.Text, out var first))
+        {
             _diagnostics.Report(text, id.Span, DiagnosticDescriptors.DuplicateRuleId, id.Text, first);
-        else
-            _ruleIds[id.Text] = location;
+            return null;
+        }
+        _ruleIds[id.Text] = location;
         return location;
     }
 
     private BoundRule? BindRule(SourceText text, RuleSyntax rule)
     {
-        var location = DeclareId(text, rule.Id);
+        if (DeclareId(text, rule.Id) is not { } location)
+            return null;
         var errorsBefore = _diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         ReportDuplicateClauses(text, rule.Clauses, ["severity", "for each", "message", "help", "tags"], _diagnostics);
 
@@ -96,10 +104,13 @@ internal sealed class Binder
         if (forEach is not null)
         {
             variable = forEach.Variable.Text;
-            if (SubjectKinds.Find(forEach.Kind.Text) is { } found)
-                kind = found;
-            else
+            if (SubjectKinds.Find(forEach.Kind.Text) is not { } found)
+            {
+                // Without a kind the variable has no type; binding on would only add misleading errors.
                 _diagnostics.Report(text, forEach.Kind.Span, DiagnosticDescriptors.UnknownSubjectKind, forEach.Kind.Text, KindSuggestion(forEach.Kind.Text));
+                return null;
+            }
+            kind = found;
         }
 
         var scope = SubjectScope(variable, kind);
@@ -147,7 +158,7 @@ internal sealed class Binder
             rule.Id.Text, title, severity, kind, variable, filters.ToImmutable(), checks.ToImmutable(),
             message ?? BoundTemplate.FromText(title),
             rule.Clauses.OfType<HelpClauseSyntax>().FirstOrDefault()?.Text.Value,
-            Tags(rule.Clauses), location, PolicySentence: null, scope.SlotCount);
+            Tags(rule.Clauses), location, PolicySentence: null, scope.SlotCount, text.ToString(rule.Span));
     }
 
     internal static ImmutableArray<string> Tags(ImmutableArray<ClauseSyntax> clauses) =>

@@ -56,7 +56,7 @@ internal sealed class ExpressionBinder
         PathExpressionSyntax path => BindPath(path, scope),
         NotExpressionSyntax not => BindNot(not, scope),
         BinaryExpressionSyntax binary => BindBinary(binary, scope),
-        PresenceExpressionSyntax presence => new BoundPresence(Bind(presence.Operand, scope), presence.Present, presence.Span),
+        PresenceExpressionSyntax presence => BindPresence(presence, scope),
         MatchesExpressionSyntax matches => BindMatches(matches, scope),
         ListExpressionSyntax list => BindList(list, scope),
         QuantifierExpressionSyntax quantifier => BindQuantifier(quantifier, scope),
@@ -132,6 +132,12 @@ internal sealed class ExpressionBinder
         }
     }
 
+    private BoundExpression BindPresence(PresenceExpressionSyntax presence, Scope scope)
+    {
+        var operand = Bind(presence.Operand, scope);
+        return operand is BoundError ? operand : new BoundPresence(operand, presence.Present, presence.Span);
+    }
+
     private BoundExpression BindNot(NotExpressionSyntax not, Scope scope)
     {
         var operand = BindCondition(not.Operand, scope, "'not'");
@@ -195,7 +201,7 @@ internal sealed class ExpressionBinder
         {
             // Point at the offending character; .NET reports errors found at the end (an unclosed group) past the pattern, so underline all of it then.
             var pattern = matches.Regex.PatternSpan;
-            var span = pattern.Length == 0 || offset + 1 >= pattern.Length ? matches.Regex.Span : new TextSpan(pattern.Start + offset, 1);
+            var span = pattern.Length == 0 || offset < 0 || offset + 1 >= pattern.Length ? matches.Regex.Span : new TextSpan(pattern.Start + offset, 1);
             return ReportAndFail(span, DiagnosticDescriptors.InvalidRegex, error);
         }
         if (operand.Type is ErrorType)

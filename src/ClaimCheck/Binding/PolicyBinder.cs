@@ -80,7 +80,8 @@ internal sealed class PolicyBinder
 
         var severityFallback = normalized[modalIndex] == "should" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
         var severity = Binder.BindSeverity(_text, rule.Clauses, severityFallback, _diagnostics);
-        if (ErrorCount() > errorsBefore || filters is null || requirements is null)
+        // A phrase whose definition has errors was reported there; the rule using it does not run.
+        if (ErrorCount() > errorsBefore || filters is null || requirements is null || filters.Concat(requirements).Any(p => p.HasErrors))
             return null;
 
         var checks = negated
@@ -95,7 +96,7 @@ internal sealed class PolicyBinder
             checks,
             message ?? BoundTemplate.FromText($"Policy not met: {sentence.TrimEnd('.')}."),
             rule.Clauses.OfType<HelpClauseSyntax>().FirstOrDefault()?.Text.Value,
-            Binder.Tags(rule.Clauses), location, sentence, slotCount);
+            Binder.Tags(rule.Clauses), location, sentence, slotCount, _text.ToString(rule.Span));
     }
 
     /// <summary>The whole words as one phrase, or else each part between "and"s as a phrase.</summary>

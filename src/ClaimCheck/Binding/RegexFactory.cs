@@ -33,7 +33,7 @@ internal static class RegexFactory
         }
         catch (NotSupportedException)
         {
-            return (null, "it uses a construct (a backreference, lookaround or atomic group) that cannot run in linear time; rule regexes must.", 0, null);
+            return (null, "it uses a construct (a backreference, lookaround or atomic group) that cannot run in linear time; rule regexes must.", -1, null);
         }
     }
 

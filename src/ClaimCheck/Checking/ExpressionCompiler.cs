@@ -7,8 +7,9 @@ namespace ClaimCheck.Checking;
 
 /// <summary>
 /// Turns a bound expression into a delegate once per rule set; checking an article only
-/// calls delegates. Missing values are null: a member of a missing object is missing,
-/// and a comparison with a missing value is false.
+/// calls delegates. Missing values are null: a member of a missing object is missing; a
+/// missing value equals only another missing value (so '!=' is true against a present one);
+/// ordering, 'matches' and 'contains' with a missing value are false.
 /// </summary>
 internal static class ExpressionCompiler
 {

@@ -31,7 +31,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleWithoutCheck = new("CC2009", Error, "Rule without a check", "Rule '{0}' has no 'require', 'forbid' or 'report' clause, so it can never report anything.");
     public static readonly DiagnosticDescriptor UnknownSeverity = new("CC2010", Error, "Unknown severity", "'{0}' is not a severity; use error, warning or info.");
     public static readonly DiagnosticDescriptor NotACondition = new("CC2011", Error, "Not a condition", "The {0} clause needs a true/false condition, but this expression is {1}.");
-    public static readonly DiagnosticDescriptor PolicyWithoutModal = new("CC2012", Error, "Policy sentence without 'must' or 'should'", "The policy sentence needs 'must', 'must not', 'should' or 'should not' between its subject and its requirement.");
+    public static readonly DiagnosticDescriptor PolicyWithoutModal = new("CC2012", Error, "Policy sentence without 'must' or 'should'", "The policy sentence needs 'must', 'should' or 'shall' (optionally followed by 'not' or 'never') between its subject and its requirement.");
     public static readonly DiagnosticDescriptor DuplicatePhrase = new("CC2013", Error, "Duplicate phrase", "The phrase '{0}' for {1} is already defined at {2}.");
     public static readonly DiagnosticDescriptor UnknownPolicySubject = new("CC2014", Error, "Unknown policy subject", "The policy sentence must start with what it checks (statements, quotes, claims, ...), not '{0}'{1}");
     public static readonly DiagnosticDescriptor UnknownRegexFlag = new("CC2015", Error, "Unknown regex flag", "'{0}' is not a regex flag; use i (ignore case), m (multi-line), s (dot matches newline) or x (ignore white space).");
@@ -51,10 +51,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ModelField = new("CC4003", Error, "Invalid model field", "Field '{0}': {1}");
     public static readonly DiagnosticDescriptor SpanOutOfRange = new("CC4004", Error, "Span outside the text", "Field '{0}': the span {1}..{2} lies outside the text, which has {3} characters.");
     public static readonly DiagnosticDescriptor SpanTextMismatch = new("CC4005", Warning, "Span does not match its text", "Field '{0}': the span covers \"{1}\", not \"{2}\".");
-    public static readonly DiagnosticDescriptor UnknownEntityReference = new("CC4006", Error, "Unknown entity", "Field '{0}': no entity has the id '{1}'.");
+    public static readonly DiagnosticDescriptor UnknownEntityReference = new("CC4006", Error, "Unknown entity", "Field '{0}': no entity has the id '{1}'{2}");
     public static readonly DiagnosticDescriptor DuplicateModelId = new("CC4007", Error, "Duplicate id", "Field '{0}': the id '{1}' is used twice.");
     public static readonly DiagnosticDescriptor UnsupportedArticleFormat = new("CC4008", Error, "Unsupported article format", "'{0}' is not an article format ClaimCheck reads; give a model file (.json, .yaml, .yml).");
-    public static readonly DiagnosticDescriptor UnknownStatementReference = new("CC4009", Error, "Unknown statement", "Field '{0}': no statement has the id '{1}'.");
+    public static readonly DiagnosticDescriptor UnknownStatementReference = new("CC4009", Error, "Unknown statement", "Field '{0}': no statement has the id '{1}'{2}");
+    public static readonly DiagnosticDescriptor SourceFileDiffers = new("CC4010", Warning, "Source file differs from the model", "Field '{0}': the file '{1}' differs from the model's text, so locations point into the model's text.");
 
     // CC6xxx: check time
     public static readonly DiagnosticDescriptor RuleEvaluationFailed = new("CC6001", Error, "Rule could not be evaluated", "Rule '{0}' could not be evaluated on this article: {1}");

@@ -13,6 +13,7 @@ internal sealed class RuleSetLoader
 {
     private readonly List<SyntaxTree> _trees = [];
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _contents = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics = new();
 
     public static (IReadOnlyList<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<RuleFile> roots)
@@ -27,10 +28,18 @@ internal sealed class RuleSetLoader
     /// <summary>Every bundled pack, or a folder's <c>*.rules</c> files (sorted), or one file.</summary>
     public static IEnumerable<RuleFile> Expand(string path, DiagnosticBag diagnostics)
     {
-        if (path.StartsWith('@') && path.TrimStart('@') == "bundled")
+        if (path == BundledRules.Prefix)
         {
             foreach (var name in BundledRules.Names)
                 yield return BundledRules.Open(name)!;
+            yield break;
+        }
+        if (path.StartsWith(BundledRules.Prefix, StringComparison.Ordinal))
+        {
+            if (BundledRules.Open(path[BundledRules.Prefix.Length..]) is { } one)
+                yield return one;
+            else
+                diagnostics.ReportAtPath(path, DiagnosticDescriptors.PathNotFound, path);
             yield break;
         }
         if (Directory.Exists(path))
@@ -71,7 +80,9 @@ internal sealed class RuleSetLoader
     private void Add(RuleFile file)
     {
         var key = file.FullPath ?? file.DisplayPath;
-        if (!_loaded.Add(key))
+        // A file is loaded once, whether it is named twice or is a copy of one already loaded
+        // (rules/prelude.rules on disk is the bundled prelude, which is always loaded).
+        if (!_loaded.Add(key) || !_contents.Add(file.Text))
             return;
         var tree = SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
         _trees.Add(tree);

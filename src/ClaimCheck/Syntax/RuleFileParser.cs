@@ -53,16 +53,23 @@ internal static class RuleFileParser
             var expected = result.WasSuccessful
                 ? [RuleGrammar.ClauseExpectation, "the next 'rule'"]
                 : result.Expectations.ToArray();
-            ReportFailure(diagnostics, text, failure, expected);
-            next = Math.Max(next, NextMemberStart(text.Text, Math.Max(failure, start + 1)));
+            ReportFailure(diagnostics, text, failure, expected, walkBack: !result.WasSuccessful);
+            // Trailing trivia may have carried the failure onto the next rule's keyword: resume there, not after it.
+            next = failure > start && StartsMember(text.Text, failure)
+                ? failure
+                : NextMemberStart(text.Text, Math.Max(failure, start + 1));
             members.Add(new ErrorMemberSyntax { Span = TextSpan.FromBounds(start, next) });
             input = AdvanceTo(input, next);
         }
         return new SyntaxTree(text, members.ToImmutable(), [.. diagnostics.Items]);
     }
 
-    private static void ReportFailure(DiagnosticBag diagnostics, SourceText text, int position, string[] expected)
+    private static void ReportFailure(DiagnosticBag diagnostics, SourceText text, int position, string[] expected, bool walkBack)
     {
+        // Tokens own their trailing trivia, so a failure lands after it; when that trivia ends a
+        // line, point where the line ended (just after 'require', say), as Roslyn does.
+        if (walkBack && EndOfPreviousToken(text.Text, position) is { } end)
+            position = end;
         var found = DescribeToken(text.Text, position, out var length);
         var span = new TextSpan(position, length);
         if (expected.Contains(TokenGrammar.ClosingQuote))
@@ -88,12 +95,32 @@ internal static class RuleFileParser
         };
     }
 
+    private static int? EndOfPreviousToken(string text, int position)
+    {
+        var i = position;
+        var sawNewline = false;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            sawNewline |= text[i - 1] is '\n' or '\r';
+            i--;
+        }
+        // A comment on the previous line would be trivia too; only plain white space is walked back over.
+        var lineStart = text.LastIndexOfAny(['\n', '\r'], Math.Max(0, i - 1)) + 1;
+        var commentOnLine = text.IndexOf('#', lineStart, i - lineStart) >= 0;
+        return sawNewline && i > 0 && !commentOnLine ? i : null;
+    }
+
     /// <summary>"'severty'", "end of line" or "end of file", for "found ..." in messages.</summary>
     private static string DescribeToken(string text, int position, out int length)
     {
         length = 0;
-        if (position >= text.Length)
+        var p = position;
+        while (p < text.Length && text[p] is ' ' or '\t')
+            p++;
+        if (p >= text.Length)
             return "the end of the file";
+        if (text[p] is '\r' or '\n')
+            return "the end of the line";
         var c = text[position];
         if (c is '\r' or '\n')
             return "the end of the line";
@@ -127,6 +154,13 @@ internal static class RuleFileParser
                 return i;
         }
         return text.Length;
+    }
+
+    internal static bool StartsMemberAfterIndent(string text, int position)
+    {
+        while (position < text.Length && text[position] is ' ' or '\t')
+            position++;
+        return StartsMember(text, position);
     }
 
     private static bool StartsMember(string text, int position)

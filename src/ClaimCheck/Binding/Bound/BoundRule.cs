@@ -18,7 +18,8 @@ public sealed record BoundRule(
     ImmutableArray<string> Tags,
     TextLocation Location,
     string? PolicySentence,
-    int SlotCount)
+    int SlotCount,
+    string Definition)
 {
     /// <summary>The rule file it came from, as shown to users ("bundled:attribution.rules" for embedded packs).</summary>
     public string File => Location.Path;

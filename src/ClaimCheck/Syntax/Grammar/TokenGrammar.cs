@@ -156,6 +156,11 @@ internal static class TokenGrammar
                     return Result.Success(builder.ToString(), current);
                 depth--;
             }
+            else if (c == '\n' && RuleFileParser.StartsMemberAfterIndent(current.Source, current.Position + 1))
+            {
+                // An unclosed block must not swallow the rules after it: stop at the next one.
+                break;
+            }
             builder.Append(c);
             current = current.Advance();
         }

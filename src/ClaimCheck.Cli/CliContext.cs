@@ -1,0 +1,10 @@
+namespace ClaimCheck.Cli;
+
+/// <summary>Where a command writes, and whether that is a terminal (colour only on a terminal, never with NO_COLOR).</summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, bool OutputIsTerminal)
+{
+    public static CliContext FromConsole() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected);
+
+    public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+}

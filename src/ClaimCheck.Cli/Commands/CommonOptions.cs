@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> Rules() => new("--rules", "-r")
+    {
+        Description = "A rule file or folder of *.rules files; repeat for more. Replaces the bundled packs; name them with 'bundled:' to keep them (or 'bundled:NAME.rules' for one pack).",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Show details of internal errors.",
+    };
+}

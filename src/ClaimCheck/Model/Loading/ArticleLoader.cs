@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Model.Serialization;
+using ClaimCheck.Text;
+using YamlDotNet.Core;
+
+namespace ClaimCheck.Model.Loading;
+
+/// <summary>
+/// Reads an article model file (JSON or YAML), checks it, and returns the article with the
+/// file its findings point into. Every problem is a diagnostic located in the model file;
+/// nothing the file contains makes this throw.
+/// </summary>
+public static partial class ArticleLoader
+{
+    /// <summary>The model notation a path's extension names, or null for any other file.</summary>
+    public static ModelFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".json" => ModelFormat.Json,
+        ".yaml" or ".yml" => ModelFormat.Yaml,
+        _ => null,
+    };
+
+    /// <summary>Loads the model file at <paramref name="path"/>; diagnostics print the path as given.</summary>
+    public static ArticleLoadResult Load(string path)
+    {
+        var display = path.Replace('\\', '/');
+        var diagnostics = new DiagnosticBag();
+        if (FormatOf(path) is not { } format)
+        {
+            diagnostics.ReportAtPath(display, DiagnosticDescriptors.UnsupportedArticleFormat, display);
+            return Result(null, diagnostics);
+        }
+        string text;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' is a folder, not a file.");
+                return Result(null, diagnostics);
+            }
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' does not exist.");
+            return Result(null, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, e.Message);
+            return Result(null, diagnostics);
+        }
+        return Parse(text, path, format);
+    }
+
+    /// <summary>Loads a model from text already read (standard input, tests); <paramref name="path"/> names it in diagnostics.</summary>
+    public static ArticleLoadResult Parse(string text, string path, ModelFormat format)
+    {
+        // A byte order mark is invisible in editors, so columns are counted without it.
+        if (text.StartsWith('\uFEFF'))
+            text = text[1..];
+        var source = SourceText.From(text, path.Replace('\\', '/'));
+        var diagnostics = new DiagnosticBag();
+        var (json, positions) = format == ModelFormat.Yaml ? ReadYaml(source, diagnostics) : ReadJson(source, diagnostics);
+        if (json is null || positions is null)
+            return Result(null, diagnostics);
+
+        var report = new ModelReporter(positions, diagnostics);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        new ModelShapeChecker(report).CheckArticle(document.RootElement);
+        // Later checks assume a well-shaped article; running them anyway would only repeat the same problems.
+        if (diagnostics.HasErrors || Deserialize(document.RootElement, report) is not { } article)
+            return Result(null, diagnostics);
+
+        new ModelSpanValidator(article, report).Validate();
+        new ModelReferenceValidator(article, report).Validate();
+        if (diagnostics.HasErrors)
+            return Result(null, diagnostics);
+        return Result(ArticleDocumentFactory.Create(article, path, report), diagnostics);
+    }
+
+    private static (byte[]? Json, IModelPositions? Positions) ReadJson(SourceText source, DiagnosticBag diagnostics)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(source.Text);
+        try
+        {
+            return (utf8, JsonPositionMap.Build(source, utf8));
+        }
+        catch (JsonException e)
+        {
+            var position = JsonSyntaxErrors.Position(e, source.Text);
+            var found = position.Start < source.Length ? source[position.Start] : (char?)null;
+            diagnostics.Report(DiagnosticDescriptors.ModelSyntax, new TextLocation(source, position), JsonSyntaxErrors.Message(e, found));
+            return (null, null);
+        }
+    }
+
+    private static (byte[]? Json, IModelPositions? Positions) ReadYaml(SourceText source, DiagnosticBag diagnostics)
+    {
+        var map = new YamlPositionMap(source);
+        try
+        {
+            return (YamlModelConverter.Convert(map, diagnostics), map);
+        }
+        catch (YamlException e)
+        {
+            var location = new TextLocation(source, map.SpanOf(e.Start, e.End, isContainer: false));
+            diagnostics.Report(DiagnosticDescriptors.ModelSyntax, location, YamlMessage(e));
+            return (null, null);
+        }
+    }
+
+    private static string YamlMessage(YamlException e)
+    {
+        var message = e.Message.Trim();
+        if (DuplicateKey().Match(message) is { Success: true } duplicate)
+            return $"The key '{duplicate.Groups[1].Value}' appears more than once in this mapping; keep one.";
+        return message.EndsWith('.') ? message : message + ".";
+    }
+
+    /// <summary>
+    /// The shape check has already vetted the document, so this should not fail; if the
+    /// serializer still disagrees, its complaint is reported at the path it names.
+    /// </summary>
+    private static Article? Deserialize(JsonElement root, ModelReporter report)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name != ModelShapeChecker.SchemaProperty)
+                    property.WriteTo(writer);
+            }
+            writer.WriteEndObject();
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<Article>(buffer.WrittenSpan, ArticleJson.Options);
+        }
+        catch (JsonException e)
+        {
+            var detail = SerializerSuffix().Replace(e.Message, "").TrimEnd('.');
+            report.InvalidField(e.Path ?? JsonPaths.Root, $"the value cannot be read ({detail}).");
+            return null;
+        }
+    }
+
+    private static ArticleLoadResult Result(ArticleDocument? document, DiagnosticBag diagnostics) =>
+        new(diagnostics.HasErrors ? null : document, DiagnosticFormatter.Sort(diagnostics.Items).ToImmutableArray());
+
+    [GeneratedRegex(@"^Duplicate key (.+)$")]
+    private static partial Regex DuplicateKey();
+
+    [GeneratedRegex(@"\s*Path: .*$")]
+    private static partial Regex SerializerSuffix();
+}

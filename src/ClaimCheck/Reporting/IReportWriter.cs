@@ -1,0 +1,6 @@
+namespace ClaimCheck.Reporting;
+
+public interface IReportWriter
+{
+    void Write(ComplianceReport report, TextWriter output);
+}

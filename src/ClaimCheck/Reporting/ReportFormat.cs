@@ -1,0 +1,7 @@
+namespace ClaimCheck.Reporting;
+
+public enum ReportFormat
+{
+    Text,
+    Json,
+}

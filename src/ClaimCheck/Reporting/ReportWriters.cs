@@ -1,0 +1,10 @@
+namespace ClaimCheck.Reporting;
+
+public static class ReportWriters
+{
+    public static IReportWriter For(ReportFormat format, bool color = false) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(),
+        _ => new TextReportWriter(color),
+    };
+}
