@@ -9,7 +9,14 @@ namespace ClaimCheck.Binding;
 /// </summary>
 internal static class RegexFactory
 {
-    public static (Regex? Regex, string? Error, int Offset, char? BadFlag) Create(string pattern, string flags)
+    // Building a NonBacktracking regex is costly and the prelude's are bound in every rule set;
+    // Regex objects are immutable and thread-safe, so each pattern is built once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (Regex?, string?, int, char?)> Cache = new();
+
+    public static (Regex? Regex, string? Error, int Offset, char? BadFlag) Create(string pattern, string flags) =>
+        Cache.GetOrAdd((pattern, flags), key => Build(key.Item1, key.Item2));
+
+    private static (Regex? Regex, string? Error, int Offset, char? BadFlag) Build(string pattern, string flags)
     {
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
         for (var i = 0; i < flags.Length; i++)

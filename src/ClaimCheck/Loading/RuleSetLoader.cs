@@ -11,6 +11,8 @@ namespace ClaimCheck.Loading;
 /// </summary>
 internal sealed class RuleSetLoader
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SyntaxTree> BundledTrees = new(StringComparer.Ordinal);
+
     private readonly List<SyntaxTree> _trees = [];
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contents = new(StringComparer.Ordinal);
@@ -84,7 +86,10 @@ internal sealed class RuleSetLoader
         // (rules/prelude.rules on disk is the bundled prelude, which is always loaded).
         if (!_loaded.Add(key) || !_contents.Add(file.Text))
             return;
-        var tree = SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
+        // Bundled packs never change within a process: parse each once (the prelude is in every rule set).
+        var tree = file.Bundled
+            ? BundledTrees.GetOrAdd(file.DisplayPath, _ => SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath)))
+            : SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
         _trees.Add(tree);
         _diagnostics.AddRange(tree.Diagnostics);
         foreach (var use in tree.Members.OfType<UseSyntax>())

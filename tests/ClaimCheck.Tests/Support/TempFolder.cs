@@ -22,6 +22,7 @@ internal sealed class TempFolder : IDisposable
     public string Copy(string repoRelative, string? name = null)
     {
         var target = System.IO.Path.Combine(Path, name ?? System.IO.Path.GetFileName(repoRelative));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         File.Copy(RepoPaths.Of(repoRelative), target, overwrite: true);
         return target;
     }
