@@ -104,6 +104,8 @@ internal static class RuleFileParser
             sawNewline |= text[i - 1] is '\n' or '\r';
             i--;
         }
+        if (i == 0)
+            return null;
         // A comment on the previous line would be trivia too; only plain white space is walked back over.
         var lineStart = text.LastIndexOfAny(['\n', '\r'], Math.Max(0, i - 1)) + 1;
         var commentOnLine = text.IndexOf('#', lineStart, i - lineStart) >= 0;

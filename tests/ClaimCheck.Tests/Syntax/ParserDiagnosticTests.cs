@@ -105,4 +105,13 @@ public class ParserDiagnosticTests
         Assert.That(tree.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "CC1007" }));
         Assert.That(tree.Members.OfType<RuleSyntax>().Single().Id.Text, Is.EqualTo("B"));
     }
+
+    [Test]
+    public void Parser_ErrorAfterLeadingBlankLines_IsReportedWhereItIs()
+    {
+        // Found by the fuzz soak: walking back over white space reached the start of the file.
+        var tree = SyntaxTree.Parse("\n\n   = x\n", "a.rules");
+
+        Assert.That(tree.Diagnostics.Single().ToString(), Is.EqualTo("a.rules(3,4): error CC1001: Expected 'rule', 'phrase', 'use' or 'ruleset', found '='."));
+    }
 }
