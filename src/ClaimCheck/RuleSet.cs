@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Binding;
 using ClaimCheck.Binding.Bound;
 using ClaimCheck.Checking;
+using ClaimCheck.Configuration;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
@@ -68,6 +69,30 @@ public sealed class RuleSet
     }
 
     public ArticleResult Check(ArticleDocument document) => _checker.Check(document);
+
+    /// <summary>
+    /// The same rules with severities overridden by rule ID or prefix glob (<c>STYLE*</c>); an
+    /// override to "off" removes the rule. The most specific pattern wins: an exact ID, then the longest glob.
+    /// </summary>
+    public RuleSet WithSeverities(IEnumerable<SeverityOverride> overrides)
+    {
+        var ordered = overrides
+            .OrderBy(o => o.Pattern.EndsWith('*') ? 0 : 1)
+            .ThenBy(o => o.Pattern.Length)
+            .ToList();
+        if (ordered.Count == 0)
+            return this;
+        var rules = ImmutableArray.CreateBuilder<BoundRule>();
+        foreach (var rule in Rules)
+        {
+            var match = ordered.LastOrDefault(o => RuleGlob.Matches(o.Pattern, rule.Id));
+            if (match is null)
+                rules.Add(rule);
+            else if (match.Severity is { } severity)
+                rules.Add(rule with { Severity = severity });
+        }
+        return new RuleSet(Trees, rules.ToImmutable(), Diagnostics, Phrases);
+    }
 
     public BoundRule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -57,6 +57,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownStatementReference = new("CC4009", Error, "Unknown statement", "Field '{0}': no statement has the id '{1}'{2}");
     public static readonly DiagnosticDescriptor SourceFileDiffers = new("CC4010", Warning, "Source file differs from the model", "Field '{0}': the file '{1}' differs from the model's text, so locations point into the model's text.");
 
+    // CC51xx: configuration (claimcheck.yaml)
+    public static readonly DiagnosticDescriptor ConfigSyntax = new("CC5101", Error, "Malformed configuration", "The configuration is not valid YAML: {0}");
+    public static readonly DiagnosticDescriptor UnknownConfigKey = new("CC5102", Error, "Unknown configuration key", "'{0}' is not a configuration key{1}");
+    public static readonly DiagnosticDescriptor InvalidConfigValue = new("CC5103", Error, "Invalid configuration value", "'{0}': {1}");
+    public static readonly DiagnosticDescriptor ConfigUnreadable = new("CC5104", Error, "Configuration cannot be read", "The configuration file cannot be read: {0}");
+
     // CC6xxx: check time
     public static readonly DiagnosticDescriptor RuleEvaluationFailed = new("CC6001", Error, "Rule could not be evaluated", "Rule '{0}' could not be evaluated on this article: {1}");
 

@@ -9,9 +9,11 @@ public class ModelFuzzTests
 {
     [TestCase("examples/damascus.json", ModelFormat.Json)]
     [TestCase("examples/port-strike.json", ModelFormat.Json)]
+    [TestCase("examples/port-strike.json", ModelFormat.Yaml)]
     public void MutatedModels_LoadOrReportAndNeverThrow(string example, ModelFormat format)
     {
-        var original = File.ReadAllText(RepoPaths.Of(example));
+        var json = File.ReadAllText(RepoPaths.Of(example));
+        var original = format == ModelFormat.Yaml ? ClaimCheck.Model.Serialization.ArticleYaml.FromJson(json) : json;
         var ruleSet = RuleSet.Load([]);
         var cases = FuzzSettings.Cases(150);
         int loaded = 0, refused = 0;
@@ -20,7 +22,7 @@ public class ModelFuzzTests
             var mutated = Mutator.Mutate(original, seed);
             FuzzSettings.WithinDeadline(() =>
             {
-                var result = ArticleLoader.Parse(mutated, "fuzz.json", format);
+                var result = ArticleLoader.Parse(mutated, format == ModelFormat.Yaml ? "fuzz.yaml" : "fuzz.json", format);
                 if (result.Document is { } document)
                 {
                     Interlocked.Increment(ref loaded);

@@ -113,6 +113,13 @@ public static partial class ArticleLoader
             diagnostics.Report(DiagnosticDescriptors.ModelSyntax, location, YamlMessage(e));
             return (null, null);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Found by fuzzing: YamlDotNet rejects some broken documents this way, without a position.
+            var end = source.Text.TrimEnd().Length;
+            diagnostics.Report(DiagnosticDescriptors.ModelSyntax, new TextLocation(source, new TextSpan(end, 0)), "The YAML is not well formed: a bracket, brace or quote is probably not closed.");
+            return (null, null);
+        }
     }
 
     private static string YamlMessage(YamlException e)
