@@ -27,6 +27,8 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Raw("<main>\n");
         WriteDiagnostics(html, report.Diagnostics, "Diagnostics");
         var slugs = ArticleSlugs.For(report.Articles.Select(a => a.Document.Article.Id));
+        if (report.Articles.Length > 1)
+            WriteContents(html, report, slugs);
         for (var i = 0; i < report.Articles.Length; i++)
             WriteArticle(html, report.Articles[i], slugs[i], rules);
         html.Raw("</main>\n<script>").Raw(HtmlAssets.Script).Raw("</script>\n</body>\n</html>\n");
@@ -57,6 +59,20 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var (kind, label) in HtmlAssets.Legend)
             html.Element("span", label, ("class", new Highlight(kind, default, "").CssClass)).Raw(" ");
         html.Raw("<span><span class=\"badge\">1</span> start of a finding&#39;s passage (the number of its note)</span></div>\n</header>\n");
+    }
+
+    /// <summary>For a run over several articles: a list of them with their compliance, linking to each.</summary>
+    private static void WriteContents(HtmlBuilder html, ComplianceReport report, IReadOnlyList<string> slugs)
+    {
+        html.Raw("<nav class=\"contents\" aria-label=\"Articles\"><h2>Articles</h2>\n<ol>\n");
+        for (var i = 0; i < report.Articles.Length; i++)
+        {
+            var result = report.Articles[i];
+            var findings = result.Findings.Count(f => !f.Suppressed);
+            html.Open("li").Element("a", result.Document.Article.Headline ?? result.Document.Article.Id, ("href", "#a-" + slugs[i]));
+            html.Text($" ({result.Path}): compliance {Score(result)}, {(findings == 1 ? "1 finding" : $"{findings} findings")}").Close("li").Line();
+        }
+        html.Raw("</ol></nav>\n");
     }
 
     private static void WriteFilter(HtmlBuilder html, string filter, string label, int count)
@@ -108,10 +124,12 @@ public sealed class HtmlReportWriter : IReportWriter
             parts.Add(outlet);
         if (article.Published is { } published)
             parts.Add(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var score = result.Score is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "n/a";
-        parts.Add($"compliance {score}: {result.Passed} passed, {result.Failed} failed, {result.NotApplicable} not applicable");
+        parts.Add($"compliance {Score(result)}: {result.Passed} passed, {result.Failed} failed, {result.NotApplicable} not applicable");
         return string.Join(" · ", parts);
     }
+
+    private static string Score(ArticleResult result) =>
+        result.Score is { } s ? s.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "") : "n/a";
 
     private static void WriteDiagnostics(HtmlBuilder html, IReadOnlyCollection<Diagnostic> diagnostics, string heading)
     {

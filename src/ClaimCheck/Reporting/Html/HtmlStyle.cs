@@ -61,6 +61,8 @@ table.rules{border-collapse:collapse;width:100%;font-size:.88rem}
 .status-not-applicable{color:#66666e}
 .status-not-applicable .status{background:#ececf0}
 .diagnostics li{font-size:.85rem}
+nav.contents{background:#fff;border:1px solid var(--line);border-radius:8px;padding:.2rem 1.25rem .6rem;margin:1rem 0}
+nav.contents h2{font-size:1.1rem}
 @media print{.filters{display:none}.row{grid-template-columns:minmax(0,1fr) 18rem}}
 
 """;

@@ -45,13 +45,7 @@ public class HtmlReportBrowserTests
         var expected = SeedFindingRules();
 
         using var browser = await HeadlessChromium.LaunchAsync(StartTimeout);
-        var session = await browser.OpenPageAsync();
-        await browser.Connection.SendAsync("Network.enable", null, session);
-        await browser.Connection.SendAsync("Page.enable", null, session);
-        await browser.Connection.SendAsync("Emulation.setDeviceMetricsOverride", new { width = 1400, height = 1000, deviceScaleFactor = 1, mobile = false }, session);
-        var loaded = browser.Connection.NextEvent("Page.loadEventFired");
-        await browser.Connection.SendAsync("Page.navigate", new { url = new Uri(page).AbsoluteUri }, session);
-        await loaded.WaitAsync(LoadTimeout);
+        var session = await OpenAsync(browser, page);
 
         var notes = await Geometry(browser, session);
         Assert.That(notes.Select(n => (string)n["rule"]!), Is.EqualTo(expected), "one note per finding of the JSON report, in the same order");
@@ -96,6 +90,51 @@ public class HtmlReportBrowserTests
         var requests = browser.Connection.Events.Where(e => e.Method == "Network.requestWillBeSent")
             .Select(e => e.Params.GetProperty("request").GetProperty("url").GetString()!).ToList();
         Assert.That(requests, Is.EqualTo(new[] { new Uri(page).AbsoluteUri }), "the page itself is the only request: no fonts, scripts, styles or images from elsewhere");
+    }
+
+    [Test]
+    public async Task HtmlReport_SuppressedFindingInChromium_IsShownAsSuppressedAndItsBoxHidesIt()
+    {
+        RequireChromium();
+        using var folder = new TempFolder();
+        folder.Copy("examples/damascus.txt");
+        var model = JsonNode.Parse(File.ReadAllText(RepoPaths.Of("examples", "damascus.json")))!;
+        model["suppressions"] = new JsonArray(new JsonObject { ["rule"] = "STYLE001", ["reason"] = "Putin needs no title on this desk." });
+        folder.Write("damascus.json", model.ToJsonString());
+        var page = Path.Combine(folder.Path, "damascus.html");
+        var run = CliRunner.Run(folder.Path, "check", "damascus.json", "--format", "html", "--output", page);
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+
+        using var browser = await HeadlessChromium.LaunchAsync(StartTimeout);
+        var session = await OpenAsync(browser, page);
+
+        const string Suppressed = """
+            JSON.stringify([...document.querySelectorAll('aside.finding.suppressed')].map(n => ({
+              rule: n.dataset.rule, height: n.getBoundingClientRect().height, text: n.querySelector('.supp').textContent })))
+            """;
+        var before = JsonNode.Parse((await browser.EvaluateAsync(session, Suppressed)).GetString()!)!.AsArray();
+        Assert.That(before, Has.Count.EqualTo(1));
+        Assert.That((string?)before[0]!["rule"], Is.EqualTo("STYLE001"));
+        Assert.That((double)before[0]!["height"]!, Is.GreaterThan(0), "shown, marked suppressed");
+        Assert.That((string?)before[0]!["text"], Is.EqualTo("Suppressed: Putin needs no title on this desk."));
+
+        await browser.EvaluateAsync(session, "document.getElementById('show-suppressed').click()");
+        var after = JsonNode.Parse((await browser.EvaluateAsync(session, Suppressed)).GetString()!)!.AsArray();
+        Assert.That((double)after[0]!["height"]!, Is.Zero, "unticking 'suppressed' hides it");
+        var shown = await browser.EvaluateAsync(session, "[...document.querySelectorAll('aside.finding')].filter(n => n.getBoundingClientRect().height > 0).length");
+        Assert.That(shown.GetInt32(), Is.EqualTo(9), "the other nine findings stay");
+    }
+
+    private static async Task<string> OpenAsync(HeadlessChromium browser, string page)
+    {
+        var session = await browser.OpenPageAsync();
+        await browser.Connection.SendAsync("Network.enable", null, session);
+        await browser.Connection.SendAsync("Page.enable", null, session);
+        await browser.Connection.SendAsync("Emulation.setDeviceMetricsOverride", new { width = 1400, height = 1000, deviceScaleFactor = 1, mobile = false }, session);
+        var loaded = browser.Connection.NextEvent("Page.loadEventFired");
+        await browser.Connection.SendAsync("Page.navigate", new { url = new Uri(page).AbsoluteUri }, session);
+        await loaded.WaitAsync(LoadTimeout);
+        return session;
     }
 
     /// <summary>Skips on a developer machine without Chromium; on CI (CI=true) a missing browser is a failure, not a skip.</summary>

@@ -128,6 +128,8 @@ public class HtmlReportWriterTests
         var ids = Parse(first).QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.That(ids, Is.Unique);
         Assert.That(ids, Does.Contain("f-port-1").And.Contain("f-port-2-1").And.Contain("a-port-2"));
+        Assert.That(Parse(first).QuerySelectorAll("nav.contents a").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { "#a-port", "#a-port-2" }),
+            "a run over several articles lists them at the top");
     }
 
     [Test]
