@@ -4,4 +4,5 @@ public enum ReportFormat
 {
     Text,
     Json,
+    Html,
 }
