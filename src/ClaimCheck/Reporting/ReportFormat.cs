@@ -4,4 +4,8 @@ public enum ReportFormat
 {
     Text,
     Json,
+    Sarif,
+    JUnit,
+    Markdown,
+    Jsonl,
 }
