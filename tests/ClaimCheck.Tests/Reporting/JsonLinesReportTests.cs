@@ -46,6 +46,22 @@ public class JsonLinesReportTests
         Assert.That(output.Flushes.Select(f => f.Count(c => c == '\n')).Where(n => n > 0).Take(2), Is.EqualTo(new[] { 1, 2 }));
     }
 
+    [Test]
+    public void Jsonl_WithOutput_StreamsIntoTheFileAndPrintsNothing()
+    {
+        using var folder = new TempFolder();
+        folder.Copy("examples/damascus.json");
+        folder.Copy("examples/damascus.txt");
+
+        var result = CliRunner.Run(folder.Path, "check", "damascus.json", "--format", "jsonl", "--output", "report.jsonl");
+
+        Assert.That((result.ExitCode, result.Output), Is.EqualTo((0, "")));
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "report.jsonl"));
+        Assert.That(lines, Has.Length.EqualTo(1));
+        Assert.That(JsonDocument.Parse(lines[0]).RootElement.GetProperty("id").GetString(), Is.EqualTo("damascus-police-cooperation"));
+        Assert.That(Directory.GetFiles(folder.Path, "*.tmp"), Is.Empty);
+    }
+
     /// <summary>Remembers what had been written at each flush.</summary>
     private sealed class FlushRecorder : StringWriter
     {

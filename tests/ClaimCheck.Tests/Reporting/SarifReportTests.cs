@@ -66,4 +66,41 @@ public class SarifReportTests
 
         Assert.That((string?)log["runs"]![0]!["artifacts"]![0]!["location"]!["uri"], Is.EqualTo("my%20story.txt"));
     }
+
+    [Test]
+    public void Sarif_ModelWarning_IsAWarningNotificationAndTheRunSucceeds()
+    {
+        using var folder = new TempFolder();
+        var model = SeedFixtures.Model();
+        model["entities"]![0]!["mentions"]![0]!["text"] = "Someone else";
+        SeedFixtures.Write(folder, model);
+
+        var result = CliRunner.Run(folder.Path, "check", "damascus.json", "--format", "sarif");
+
+        var invocation = Sarif(result)["runs"]![0]!["invocations"]![0]!;
+        Assert.That((bool)invocation["executionSuccessful"]!, Is.True);
+        var notification = invocation["toolExecutionNotifications"]!.AsArray().Single()!;
+        Assert.That(((string?)notification["descriptor"]!["id"], (string?)notification["level"]), Is.EqualTo(("CC4005", "warning")));
+        var region = notification["locations"]![0]!["physicalLocation"]!["region"]!;
+        Assert.That((string?)notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], Is.EqualTo("damascus.json"));
+        Assert.That((int)region["startLine"]!, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Sarif_RuleFileDiagnostics_AreConfigurationNotifications()
+    {
+        var ruleSet = RuleSet.FromText("rule R1\n  for each statement s\n  report\n");
+        var result = ruleSet.Check(TestArticles.Document(TestArticles.Port()));
+        var warning = new ClaimCheck.Diagnostics.Diagnostic(ClaimCheck.Diagnostics.DiagnosticDescriptors.SpanTextMismatch,
+            new ClaimCheck.Text.TextLocation(ClaimCheck.Text.SourceText.From("rule R1\n", "mine.rules"), new ClaimCheck.Text.TextSpan(5, 2)), "A warning about a rule file.");
+        var writer = new StringWriter { NewLine = "\n" };
+
+        new ClaimCheck.Reporting.SarifReportWriter().Write(new ClaimCheck.Reporting.ComplianceReport(ruleSet.Rules, [result], []) { RuleDiagnostics = [warning] }, writer);
+
+        var invocation = Sarif(new CliRunner.Result(0, writer.ToString(), ""))["runs"]![0]!["invocations"]![0]!;
+        var notification = invocation["toolConfigurationNotifications"]![0]!;
+        Assert.That((string?)notification["message"]!["text"], Is.EqualTo("A warning about a rule file."));
+        Assert.That((string?)notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], Is.EqualTo("mine.rules"));
+        Assert.That(invocation["toolExecutionNotifications"], Is.Null);
+    }
 }
