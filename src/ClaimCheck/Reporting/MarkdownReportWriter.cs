@@ -44,7 +44,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static void WriteArticle(ArticleResult article, Dictionary<string, string> titles, TextWriter output)
     {
         output.Write($"## {MarkdownText.Code(article.Path)}\n\n");
-        if (article.Document.Article.Headline is { } headline)
+        if (article.Document.Article.Headline is { } headline && !string.IsNullOrWhiteSpace(headline))
             output.Write($"*{MarkdownText.Escape(headline)}*\n\n");
         foreach (var diagnostic in article.Diagnostics)
             output.Write($"- **{ReportNames.Severity(diagnostic.Severity)}** {MarkdownText.Code(diagnostic.Id)}: {MarkdownText.Escape(diagnostic.Message)}\n");

@@ -59,7 +59,7 @@ public class DocsTests
     {
         var doc = File.ReadAllText(RepoPaths.Of("docs", "cli.md"));
 
-        var missing = Enum.GetNames<ClaimCheck.Reporting.ReportFormat>().Select(n => n.ToLowerInvariant()).Where(n => !doc.Contains($"  - `{n}`", StringComparison.Ordinal));
+        var missing = Enum.GetNames<ClaimCheck.Reporting.ReportFormat>().Select(n => n.ToLowerInvariant()).Where(n => !doc.Contains($"`{n}`", StringComparison.Ordinal));
 
         Assert.That(missing, Is.Empty);
     }

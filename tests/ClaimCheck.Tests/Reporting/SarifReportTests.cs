@@ -103,4 +103,11 @@ public class SarifReportTests
         Assert.That((string?)notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], Is.EqualTo("mine.rules"));
         Assert.That(invocation["toolExecutionNotifications"], Is.Null);
     }
+
+    [TestCase("examples/damascus.txt", "examples/damascus.txt")]
+    [TestCase("../desk/my story#2.txt", "../desk/my%20story%232.txt")]
+    [TestCase("/srv/archive/2024/a b.txt", "file:///srv/archive/2024/a%20b.txt")]
+    [TestCase("bundled:attribution.rules", "bundled:attribution.rules")]
+    public void SarifUris_DisplayPath_BecomesAUriReference(string path, string uri) =>
+        Assert.That(ClaimCheck.Reporting.SarifUris.Of(path), Is.EqualTo(uri));
 }
