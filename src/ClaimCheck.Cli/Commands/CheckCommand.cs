@@ -21,7 +21,7 @@ internal static class CheckCommand
         var rules = CommonOptions.Rules();
         var format = new Option<ReportFormat>("--format", "-f")
         {
-            Description = "Report format: text or json.",
+            Description = "Report format: text, json, sarif, junit, markdown, html or jsonl (one line per article, streamed).",
             DefaultValueFactory = _ => ReportFormat.Text,
         };
         var output = new Option<string?>("--output", "-o")
@@ -63,6 +63,18 @@ internal static class CheckCommand
 
         var inputDiagnostics = new DiagnosticBag();
         var files = ArticlePaths.Expand(paths, inputDiagnostics);
+        var fails = format == ReportFormat.Jsonl
+            ? Stream(context, ruleSet, files, output, failOn, inputDiagnostics)
+            : Assemble(context, ruleSet, files, format, output, failOn, allowColor, inputDiagnostics);
+        if (fails is null || inputDiagnostics.HasErrors)
+            return ExitCodes.CouldNotRun;
+        return fails.Value ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Checks every article, then writes one report; null when the report could not be written.</summary>
+    private static bool? Assemble(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, ReportFormat format, string? output,
+        DiagnosticSeverity? failOn, bool allowColor, DiagnosticBag inputDiagnostics)
+    {
         var results = new List<ArticleResult>();
         foreach (var file in files)
         {
@@ -73,30 +85,64 @@ internal static class CheckCommand
         }
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
 
-        var report = new ComplianceReport(ruleSet.Rules, [.. results], [.. DiagnosticFormatter.Sort(inputDiagnostics.Items)]);
+        var report = new ComplianceReport(ruleSet.Rules, [.. results], [.. DiagnosticFormatter.Sort(inputDiagnostics.Items)])
+        {
+            RuleDiagnostics = ruleSet.Diagnostics,
+        };
         var color = allowColor && output is null && context.UseColor && format == ReportFormat.Text;
         var writer = new StringWriter { NewLine = "\n" };
         ReportWriters.For(format, color).Write(report, writer);
+        if (!WriteOutput(context, output, target => target.Write(writer.ToString())))
+            return null;
+        return report.FailsAt(failOn);
+    }
+
+    /// <summary>
+    /// JSON Lines: each article's line is written and flushed before the next article is loaded,
+    /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
+    /// more memory than its largest article. With --output the lines stream into the temporary file.
+    /// </summary>
+    private static bool? Stream(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, string? output,
+        DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
+    {
+        DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
+        var writer = new JsonLinesReportWriter();
+        var fails = false;
+        var written = WriteOutput(context, output, target =>
+        {
+            foreach (var file in files)
+            {
+                var loaded = ArticleLoader.Load(file);
+                inputDiagnostics.AddRange(loaded.Diagnostics);
+                DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
+                if (loaded.Document is not { } document)
+                    continue;
+                var result = ruleSet.Check(document);
+                writer.WriteArticle(result, target);
+                target.Flush();
+                fails |= new ComplianceReport(ruleSet.Rules, [result], []).FailsAt(failOn);
+            }
+        });
+        return written ? fails : null;
+    }
+
+    private static bool WriteOutput(CliContext context, string? output, Action<TextWriter> write)
+    {
         if (output is null)
         {
-            context.Out.Write(writer.ToString());
+            write(context.Out);
+            return true;
         }
-        else
+        try
         {
-            try
-            {
-                AtomicFile.WriteAllText(output, writer.ToString());
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"{output}: error CC9003: {DiagnosticDescriptors.OutputFailed.Format(output, e.Message)}");
-                return ExitCodes.CouldNotRun;
-            }
+            AtomicFile.Write(output, write);
+            return true;
         }
-
-        if (inputDiagnostics.HasErrors)
-            return ExitCodes.CouldNotRun;
-        return report.FailsAt(failOn) ? ExitCodes.Findings : ExitCodes.Success;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"{output}: error CC9003: {DiagnosticDescriptors.OutputFailed.Format(output, e.Message)}");
+            return false;
+        }
     }
 
     internal static DiagnosticSeverity? ParseLevel(string level) => level switch

@@ -8,7 +8,10 @@ namespace ClaimCheck.IO;
 /// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string contents)
+    public static void WriteAllText(string path, string contents) => Write(path, writer => writer.Write(contents));
+
+    /// <summary>Streams into the temporary file (a JSON Lines run writes line by line); the file appears whole when <paramref name="write"/> returns.</summary>
+    public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -18,7 +21,8 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                writer.Write(contents);
+                writer.NewLine = "\n";
+                write(writer);
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
             }

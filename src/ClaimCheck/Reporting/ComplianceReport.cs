@@ -11,6 +11,9 @@ public sealed record ComplianceReport(
     ImmutableArray<ArticleResult> Articles,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>Warnings of the rule files (errors stop the run before there is a report); SARIF lists them as configuration notifications.</summary>
+    public ImmutableArray<Diagnostic> RuleDiagnostics { get; init; } = [];
+
     public IEnumerable<Finding> Findings => Articles.SelectMany(a => a.Findings);
 
     public int Count(DiagnosticSeverity severity) => Findings.Count(f => !f.Suppressed && f.Severity == severity);

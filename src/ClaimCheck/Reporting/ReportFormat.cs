@@ -5,4 +5,8 @@ public enum ReportFormat
     Text,
     Json,
     Html,
+    Sarif,
+    JUnit,
+    Markdown,
+    Jsonl,
 }

@@ -6,6 +6,10 @@ public static class ReportWriters
     {
         ReportFormat.Json => new JsonReportWriter(),
         ReportFormat.Html => new Html.HtmlReportWriter(),
+        ReportFormat.Sarif => new SarifReportWriter(),
+        ReportFormat.JUnit => new JUnitReportWriter(),
+        ReportFormat.Markdown => new MarkdownReportWriter(),
+        ReportFormat.Jsonl => new JsonLinesReportWriter(),
         _ => new TextReportWriter(color),
     };
 }

@@ -53,4 +53,14 @@ public class DocsTests
 
         Assert.That(SubjectKinds.All.Where(k => !doc.Contains($"`{k.Name}`")).Select(k => k.Name), Is.Empty);
     }
+
+    [Test]
+    public void CliDoc_DescribesEveryReportFormat()
+    {
+        var doc = File.ReadAllText(RepoPaths.Of("docs", "cli.md"));
+
+        var missing = Enum.GetNames<ClaimCheck.Reporting.ReportFormat>().Select(n => n.ToLowerInvariant()).Where(n => !doc.Contains($"`{n}`", StringComparison.Ordinal));
+
+        Assert.That(missing, Is.Empty);
+    }
 }

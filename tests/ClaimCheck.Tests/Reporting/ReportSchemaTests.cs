@@ -7,9 +7,8 @@ namespace ClaimCheck.Tests.Reporting;
 
 public class ReportSchemaTests
 {
-    // JsonSchema.Net registers a schema under its $id once per process.
-    private static readonly Lazy<JsonSchema> ReportSchema = new(() => JsonSchema.FromText(File.ReadAllText(RepoPaths.Of("schemas", "report.schema.json"))));
-    private static readonly Lazy<JsonSchema> ArticleSchema = new(() => JsonSchema.FromText(File.ReadAllText(RepoPaths.Of("schemas", "article.schema.json"))));
+    private static readonly Lazy<JsonSchema> ReportSchema = ReportSchemas.Report;
+    private static readonly Lazy<JsonSchema> ArticleSchema = ReportSchemas.Article;
 
     [Test]
     public void JsonReport_OfTheExamples_ValidatesAgainstTheSchema()
