@@ -28,32 +28,48 @@ internal static class CheckCommand
         {
             Description = "Write the report to this file (atomically: a killed run leaves the old file whole) instead of standard output.",
         };
-        var failOn = new Option<string>("--fail-on")
+        var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit 1 when a finding is at or above this level: error, warning, info or none.",
-            DefaultValueFactory = _ => "error",
+            Description = "Exit 1 when a finding is at or above this level: error, warning, info or none (default: the configuration's, else error).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "The claimcheck.yaml to use (default: found by walking up from the first path).",
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Check this many articles at once (default: the number of cores). Output is the same whatever the number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--jobs must be at least 1.");
+        });
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report." };
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, format, output, failOn, noColor, CommonOptions.Verbose(),
+            paths, rules, config, format, output, failOn, jobs, noColor, CommonOptions.Verbose(),
         };
-        command.SetAction(parse => Run(
-            context,
+        command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
             parse.GetValue(rules) ?? [],
+            parse.GetValue(config),
             parse.GetValue(format),
             parse.GetValue(output),
-            ParseLevel(parse.GetValue(failOn)!),
-            !parse.GetValue(noColor)));
+            parse.GetValue(failOn),
+            !parse.GetValue(noColor),
+            parse.GetValue(jobs))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor)
+    private static int Run(CliContext context, CheckRequest request)
     {
-        var ruleSet = RuleSet.Load(rulePaths);
+        if (CheckConfiguration.Load(context, request) is not { } setup)
+            return ExitCodes.CouldNotRun;
+        var (ruleSet, failOn, accept) = setup;
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
         if (ruleSet.HasErrors)
         {
@@ -62,26 +78,26 @@ internal static class CheckCommand
         }
 
         var inputDiagnostics = new DiagnosticBag();
-        var files = ArticlePaths.Expand(paths, inputDiagnostics);
-        var fails = format == ReportFormat.Jsonl
-            ? Stream(context, ruleSet, files, output, failOn, inputDiagnostics)
-            : Assemble(context, ruleSet, files, format, output, failOn, allowColor, inputDiagnostics);
+        var files = ArticlePaths.Expand(request.Paths, inputDiagnostics, accept);
+        var fails = request.Format == ReportFormat.Jsonl
+            ? Stream(context, ruleSet, files, request, failOn, inputDiagnostics)
+            : Assemble(context, ruleSet, files, request, failOn, inputDiagnostics);
         if (fails is null || inputDiagnostics.HasErrors)
             return ExitCodes.CouldNotRun;
         return fails.Value ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Checks every article, then writes one report; null when the report could not be written.</summary>
-    private static bool? Assemble(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, ReportFormat format, string? output,
-        DiagnosticSeverity? failOn, bool allowColor, DiagnosticBag inputDiagnostics)
+    private static bool? Assemble(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, CheckRequest request,
+        DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
+        var (format, output) = (request.Format, request.Output);
         var results = new List<ArticleResult>();
-        foreach (var file in files)
+        foreach (var item in ParallelChecker.Check(files, ruleSet, request.Jobs))
         {
-            var loaded = ArticleLoader.Load(file);
-            inputDiagnostics.AddRange(loaded.Diagnostics);
-            if (loaded.Document is { } document)
-                results.Add(ruleSet.Check(document));
+            inputDiagnostics.AddRange(item.Loaded.Diagnostics);
+            if (item.Result is { } result)
+                results.Add(result);
         }
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
 
@@ -89,7 +105,7 @@ internal static class CheckCommand
         {
             RuleDiagnostics = ruleSet.Diagnostics,
         };
-        var color = allowColor && output is null && context.UseColor && format == ReportFormat.Text;
+        var color = request.AllowColor && output is null && context.UseColor && format == ReportFormat.Text;
         var writer = new StringWriter { NewLine = "\n" };
         ReportWriters.For(format, color).Write(report, writer);
         if (!WriteOutput(context, output, target => target.Write(writer.ToString())))
@@ -102,22 +118,21 @@ internal static class CheckCommand
     /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
     /// more memory than its largest article. With --output the lines stream into the temporary file.
     /// </summary>
-    private static bool? Stream(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, string? output,
+    private static bool? Stream(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
+        var output = request.Output;
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
         var writer = new JsonLinesReportWriter();
         var fails = false;
         var written = WriteOutput(context, output, target =>
         {
-            foreach (var file in files)
+            foreach (var item in ParallelChecker.Check(files, ruleSet, request.Jobs))
             {
-                var loaded = ArticleLoader.Load(file);
-                inputDiagnostics.AddRange(loaded.Diagnostics);
-                DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
-                if (loaded.Document is not { } document)
+                inputDiagnostics.AddRange(item.Loaded.Diagnostics);
+                DiagnosticPrinter.Print(item.Loaded.Diagnostics, context.Error);
+                if (item.Result is not { } result)
                     continue;
-                var result = ruleSet.Check(document);
                 writer.WriteArticle(result, target);
                 target.Flush();
                 fails |= new ComplianceReport(ruleSet.Rules, [result], []).FailsAt(failOn);

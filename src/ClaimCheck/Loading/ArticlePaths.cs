@@ -11,8 +11,11 @@ public static class ArticlePaths
 {
     public static readonly IReadOnlyList<string> Extensions = [".json", ".yaml", ".yml"];
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DiagnosticBag diagnostics)
+    // 'accept' filters the files found by walking folders and matching globs (a configuration's
+    // include and exclude); files named outright are always kept.
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DiagnosticBag diagnostics, Func<string, bool>? accept = null)
     {
+        accept ??= _ => true;
         var found = new List<string>();
         foreach (var path in paths)
         {
@@ -23,13 +26,13 @@ public static class ArticlePaths
             else if (Directory.Exists(path))
             {
                 var before = found.Count;
-                found.AddRange(Walk(path));
+                found.AddRange(Walk(path).Where(accept));
                 if (found.Count == before)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
-                var matches = Glob(path);
+                var matches = Glob(path).Where(accept).ToList();
                 if (matches.Count == 0)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
                 found.AddRange(matches);

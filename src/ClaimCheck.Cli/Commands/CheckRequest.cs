@@ -1,0 +1,15 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>What <c>claimcheck check</c> was asked to do, as parsed from the command line.</summary>
+internal sealed record CheckRequest(
+    string[] Paths,
+    string[] Rules,
+    string? Config,
+    ReportFormat Format,
+    string? Output,
+    string? FailOn,
+    bool AllowColor,
+    int Jobs);
