@@ -11,6 +11,8 @@ namespace ClaimCheck.Testing;
 /// <see cref="CallerFilePathAttribute"/>); a mismatch writes <c>CLASS.METHOD.received.EXT</c>
 /// there and fails the test with a unified diff. Review the received file, then accept it by
 /// renaming it to <c>.verified</c> or by running the tests with <c>CLAIMCHECK_ACCEPT=1</c>.
+/// Output is scrubbed first as <c>claimcheck test</c> scrubs it: paths under the test's folder become
+/// relative to it, other paths in the repository start with <c>{SolutionDirectory}/</c>, and the temp folder, the working folder and the tool version become placeholders.
 /// </summary>
 public static class Snapshot
 {
@@ -24,7 +26,8 @@ public static class Snapshot
     {
         var className = Path.GetFileNameWithoutExtension(sourceFile);
         var fileName = name is null ? $"{className}.{member}" : $"{className}.{member}_{name}";
-        var result = SnapshotFile.Verify(Path.GetDirectoryName(sourceFile)!, fileName, extension, actual);
+        var folder = Path.GetDirectoryName(sourceFile)!;
+        var result = SnapshotFile.Verify(folder, fileName, extension, Scrubber(folder).Scrub(actual));
         if (!result.Matched)
         {
             var what = result.VerifiedMissing ? "There is no verified snapshot yet" : "The output differs from the verified snapshot";
@@ -48,6 +51,18 @@ public static class Snapshot
     {
         Verify(report, format, name, sourceFile, member);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Paths under the test's folder become relative to it; elsewhere in the repository, '{SolutionDirectory}/...'.</summary>
+    private static SnapshotScrubber Scrubber(string folder)
+    {
+        var scrubber = SnapshotScrubber.ForFolder(folder, []);
+        var root = new DirectoryInfo(folder);
+        while (root is not null && !root.EnumerateFiles("*.sln").Any() && !root.EnumerateFiles("*.slnx").Any() && !Directory.Exists(Path.Combine(root.FullName, ".git")) && !File.Exists(Path.Combine(root.FullName, ".git")))
+            root = root.Parent;
+        if (root is not null)
+            scrubber.ReplacePath(root.FullName.Replace('\\', '/').TrimEnd('/') + "/", "{SolutionDirectory}/");
+        return scrubber;
     }
 
     private static string Render(ComplianceReport report, ReportFormat format)

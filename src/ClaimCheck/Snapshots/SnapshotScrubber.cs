@@ -35,8 +35,9 @@ public sealed class SnapshotScrubber
             scrubber.ReplacePath(given + "/", "");
         scrubber.ReplacePath(Slashes(Path.GetTempPath()).TrimEnd('/') + "/", "{TempPath}/");
         scrubber.ReplacePath(Slashes(Environment.CurrentDirectory).TrimEnd('/') + "/", "{CurrentDirectory}/");
+        // Bounded by non-digits, so '0.1.0' is not taken out of '10.1.0'.
         foreach (var version in ToolVersions)
-            scrubber.Replace(version, "{ToolVersion}");
+            scrubber._replacements.Add((new Regex(@"(?<![\d.])" + Regex.Escape(version) + @"(?!\d)"), "{ToolVersion}"));
         return scrubber;
     }
 

@@ -31,6 +31,7 @@ public class SnapshotScrubberTests
 
         Assert.That(SnapshotScrubber.ToolVersions, Is.Not.Empty);
         Assert.That(scrubber.Scrub($"claimcheck {SnapshotScrubber.ToolVersions[0]}\n"), Is.EqualTo("claimcheck {ToolVersion}\n"));
+        Assert.That(scrubber.Scrub($"version 1{SnapshotScrubber.ToolVersions[^1]}1\n"), Is.EqualTo($"version 1{SnapshotScrubber.ToolVersions[^1]}1\n"), "Only the whole version.");
     }
 
     [Test]
