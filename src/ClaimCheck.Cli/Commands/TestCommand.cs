@@ -16,7 +16,7 @@ internal static class TestCommand
     {
         var directory = new Argument<string>("dir")
         {
-            Description = "The folder of article fixtures (walked recursively; default: the current folder).",
+            Description = "The folder of article fixtures (walked recursively; default: the current folder), or one fixture file.",
             DefaultValueFactory = _ => ".",
         };
         var rules = CommonOptions.Rules();
@@ -43,7 +43,7 @@ internal static class TestCommand
 
     private static int Run(CliContext context, string directory, string[] rulePaths, ReportFormat format, bool accept, bool coverage)
     {
-        if (!Directory.Exists(directory))
+        if (!Directory.Exists(directory) && !File.Exists(directory))
         {
             context.Error.WriteLine($"{directory}: error CC9001: {DiagnosticDescriptors.PathNotFound.Format(directory)}");
             return ExitCodes.CouldNotRun;
@@ -65,7 +65,9 @@ internal static class TestCommand
             return ExitCodes.CouldNotRun;
         }
 
-        var results = new FixtureRunner(ruleSet, directory, format, accept).Run(fixtures);
+        // One fixture file may be named too; its paths are then relative to its own folder.
+        var root = File.Exists(directory) ? (Path.GetDirectoryName(directory) is { Length: > 0 } parent ? parent : ".") : directory;
+        var results = new FixtureRunner(ruleSet, root, format, accept).Run(fixtures);
         var output = context.Out;
         foreach (var result in results)
             Print(result, output);

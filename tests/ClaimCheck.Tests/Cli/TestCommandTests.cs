@@ -67,6 +67,18 @@ public class TestCommandTests
     }
 
     [Test]
+    public void Test_OneFixtureFile_IsTestedAgainstTheSameSnapshot()
+    {
+        using var folder = new TempFolder();
+        CopyFolder("examples", Path.Combine(folder.Path, "examples"));
+
+        var result = CliRunner.Run(folder.Path, "test", "examples/damascus.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+        Assert.That(LastLine(result.Output), Is.EqualTo("1 passed, 0 failed"));
+    }
+
+    [Test]
     public void Test_MatchingRun_DeletesAStaleReceivedFile()
     {
         using var folder = new TempFolder();
