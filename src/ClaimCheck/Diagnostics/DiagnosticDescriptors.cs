@@ -73,6 +73,18 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownRule = new("CC9004", Error, "Unknown rule", "No loaded rule has the ID '{0}'{1}");
     public static readonly DiagnosticDescriptor RuleFileUnreadable = new("CC9005", Error, "Rule file cannot be read", "The rule file cannot be read: {0}");
 
+    // CC9030-CC9049: 'claimcheck test' and 'claimcheck init'
+    public static readonly DiagnosticDescriptor ExpectationUnknownRule = new("CC9030", Error, "Expectation names an unknown rule", "The expectation names '{0}', which is not a loaded rule{1}");
+    public static readonly DiagnosticDescriptor ExpectationWithoutParagraph = new("CC9031", Error, "Expectation without a paragraph", "The '{0}:' comment is not followed by a paragraph of the article.");
+    public static readonly DiagnosticDescriptor ExpectationWithoutRule = new("CC9032", Error, "Expectation without a rule", "The '{0}:' comment names no rule; write the rule IDs after the colon, separated by commas.");
+    public static readonly DiagnosticDescriptor ExpectedFindingMissing = new("CC9033", Error, "Expected finding missing", "Rule '{0}' was expected to fire in this paragraph, but it did not.");
+    public static readonly DiagnosticDescriptor UnexpectedFinding = new("CC9034", Error, "Unexpected finding", "Rule '{0}' fired in a paragraph marked 'ok: {0}': {1}");
+    public static readonly DiagnosticDescriptor SnapshotDiffers = new("CC9035", Error, "Snapshot differs", "The report differs from the verified snapshot; review '{0}' and accept it with --accept.");
+    public static readonly DiagnosticDescriptor SnapshotMissing = new("CC9036", Error, "Snapshot missing", "There is no verified snapshot yet; review '{0}' and accept it with --accept.");
+    public static readonly DiagnosticDescriptor RuleNeverFires = new("CC9037", Error, "Rule never fires", "Rule '{0}' fires in no fixture; add a fixture that breaks it.");
+    public static readonly DiagnosticDescriptor RuleNeverPasses = new("CC9038", Error, "Rule never passes", "Rule '{0}' passes in no fixture; add a fixture where it applies and holds.");
+    public static readonly DiagnosticDescriptor InitFileExists = new("CC9039", Error, "File already exists", "'{0}' already exists; 'claimcheck init' never overwrites a file.");
+
     /// <summary>All descriptors, in ID order (used by docs and the meta-test that each one is tested).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors).GetFields()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClaimCheck.Testing;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Cli;

@@ -1,3 +1,4 @@
+using ClaimCheck.Testing;
 using System.Text.Json;
 using ClaimCheck.Tests.Support;
 

@@ -1,4 +1,5 @@
 using ClaimCheck.Reporting;
+using ClaimCheck.Testing;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Reporting;
@@ -44,5 +45,14 @@ public class TextReportTests
 
         Assert.That(Render(rules), Does.Not.Contain("\u001b["));
         Assert.That(Render(rules, color: true), Does.Contain("\u001b["));
+    }
+
+    [Test]
+    public async Task TextReport_PortArticle_MatchesItsSnapshot()
+    {
+        var ruleSet = RuleSet.FromText("rule R1 \"Sources are named\"\n  for each statement s\n  require s.source.name is present\n  message \"Name the source ({s.source.description}).\"\n");
+        var result = ruleSet.Check(TestArticles.Document(TestArticles.Port()));
+
+        await Snapshot.VerifyAsync(new ComplianceReport(ruleSet.Rules, [result], []));
     }
 }

@@ -1,3 +1,4 @@
+using ClaimCheck.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;

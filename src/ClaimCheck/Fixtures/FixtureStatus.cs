@@ -1,0 +1,8 @@
+namespace ClaimCheck.Fixtures;
+
+public enum FixtureStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+}
