@@ -5,6 +5,7 @@ using ClaimCheck.Checking;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
+using ClaimCheck.Registry;
 using ClaimCheck.Syntax;
 
 namespace ClaimCheck;
@@ -68,6 +69,9 @@ public sealed class RuleSet
     }
 
     public ArticleResult Check(ArticleDocument document) => _checker.Check(document);
+
+    /// <summary>Checks an article with a reference registry: its entities are linked to the registry's entries first.</summary>
+    public ArticleResult Check(ArticleDocument document, ReferenceRegistry? registry) => _checker.Check(document, registry);
 
     public BoundRule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }

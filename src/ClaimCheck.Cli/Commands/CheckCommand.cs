@@ -4,6 +4,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.IO;
 using ClaimCheck.Loading;
 using ClaimCheck.Model.Loading;
+using ClaimCheck.Registry;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CommonOptions.Rules();
+        var registry = CommonOptions.Registry();
         var format = new Option<ReportFormat>("--format", "-f")
         {
             Description = "Report format: text or json.",
@@ -38,12 +40,13 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, format, output, failOn, noColor, CommonOptions.Verbose(),
+            paths, rules, registry, format, output, failOn, noColor, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(
             context,
             parse.GetValue(paths) ?? [],
             parse.GetValue(rules) ?? [],
+            parse.GetValue(registry) ?? [],
             parse.GetValue(format),
             parse.GetValue(output),
             ParseLevel(parse.GetValue(failOn)!),
@@ -51,7 +54,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor)
+    private static int Run(CliContext context, string[] paths, string[] rulePaths, string[] registryPaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor)
     {
         var ruleSet = RuleSet.Load(rulePaths);
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
@@ -59,6 +62,19 @@ internal static class CheckCommand
         {
             context.Error.WriteLine($"claimcheck: the rules have {DiagnosticPrinter.Summary(ruleSet.Diagnostics)}; nothing was checked.");
             return ExitCodes.CouldNotRun;
+        }
+
+        ReferenceRegistry? registry = null;
+        if (registryPaths.Length > 0)
+        {
+            var loaded = RegistryLoader.Load(registryPaths);
+            DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
+            if (loaded.HasErrors)
+            {
+                context.Error.WriteLine($"claimcheck: the registry has {DiagnosticPrinter.Summary(loaded.Diagnostics)}; nothing was checked.");
+                return ExitCodes.CouldNotRun;
+            }
+            registry = loaded.Registry;
         }
 
         var inputDiagnostics = new DiagnosticBag();
@@ -69,7 +85,7 @@ internal static class CheckCommand
             var loaded = ArticleLoader.Load(file);
             inputDiagnostics.AddRange(loaded.Diagnostics);
             if (loaded.Document is { } document)
-                results.Add(ruleSet.Check(document));
+                results.Add(ruleSet.Check(document, registry));
         }
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
 

@@ -43,7 +43,15 @@ public static class ArticlePaths
     }
 
     public static bool IsArticle(string path) =>
-        Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()) && !path.EndsWith(".verified.json", StringComparison.OrdinalIgnoreCase);
+        Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()) && !path.EndsWith(".verified.json", StringComparison.OrdinalIgnoreCase)
+        && !IsRegistryFile(path);
+
+    /// <summary>Registry files (<c>registry.yaml</c>, <c>*.registry.yaml</c>) sit beside articles but are reference data, not articles.</summary>
+    private static bool IsRegistryFile(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        return name == "registry" || name.EndsWith(".registry", StringComparison.Ordinal);
+    }
 
     private static IEnumerable<string> Walk(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions
