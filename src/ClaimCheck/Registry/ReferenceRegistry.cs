@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimCheck.Registry.Linking;
 
 namespace ClaimCheck.Registry;
 
@@ -16,7 +17,13 @@ public sealed class ReferenceRegistry
         foreach (var entry in Entries)
             _byId.TryAdd(entry.Id, entry);
         Offices = Entries.SelectMany(e => e.Offices).ToImmutableArray();
+        _names = new Lazy<RegistryNameIndex>(() => new RegistryNameIndex(this));
     }
+
+    private readonly Lazy<RegistryNameIndex> _names;
+
+    /// <summary>The names looked up for linking; built on first use, shared by every article.</summary>
+    internal RegistryNameIndex Names => _names.Value;
 
     public static ReferenceRegistry Empty { get; } = new([]);
 

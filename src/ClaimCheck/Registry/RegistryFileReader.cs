@@ -12,6 +12,10 @@ namespace ClaimCheck.Registry;
 /// </summary>
 internal sealed class RegistryFileReader
 {
+    // Aliases (*name) can repeat a node many times over; an honest file has fewer values than
+    // characters, so expansion is capped well above that (as for YAML article models).
+    private const int MinNodeBudget = 100_000;
+
     private readonly SourceText _text;
     private readonly DiagnosticBag _diagnostics;
 
@@ -36,8 +40,41 @@ internal sealed class RegistryFileReader
         }
         if (stream.Documents.Count == 0)
             return [];
+        var root = stream.Documents[0].RootNode;
+        if (!WithinBudget(root, MinNodeBudget + 4 * text.Length))
+        {
+            diagnostics.Report(text, new TextSpan(0, 0), DiagnosticDescriptors.RegistrySyntax, "The YAML expands to too many values through its aliases.");
+            return [];
+        }
         var reader = new RegistryFileReader(text, diagnostics);
-        return reader.ReadRoot(stream.Documents[0].RootNode);
+        return reader.ReadRoot(root);
+    }
+
+    private static bool WithinBudget(YamlNode root, int budget)
+    {
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        var count = 0;
+        while (pending.Count > 0)
+        {
+            if (++count > budget)
+                return false;
+            switch (pending.Pop())
+            {
+                case YamlSequenceNode list:
+                    foreach (var item in list)
+                        pending.Push(item);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(key);
+                        pending.Push(value);
+                    }
+                    break;
+            }
+        }
+        return true;
     }
 
     private IReadOnlyList<RegistryEntry> ReadRoot(YamlNode root)

@@ -16,6 +16,9 @@ public static class RegistryLoader
     /// <summary>A registry file larger than this is refused rather than read into memory.</summary>
     public const int MaxFileLength = 16 * 1024 * 1024;
 
+    /// <summary>More diagnostics than this are summed up in one, so a hostile file cannot flood the terminal.</summary>
+    public const int MaxDiagnostics = 100;
+
     public static RegistryLoadResult Load(IEnumerable<string> paths)
     {
         var diagnostics = new DiagnosticBag();
@@ -47,6 +50,16 @@ public static class RegistryLoader
     {
         var entries = texts.SelectMany(t => RegistryFileReader.Read(t, diagnostics)).ToList();
         var valid = RegistryValidator.Validate(entries, diagnostics);
-        return new RegistryLoadResult(new ReferenceRegistry(valid), [.. DiagnosticFormatter.Sort(diagnostics.Items)]);
+        var sorted = DiagnosticFormatter.Sort(diagnostics.Items).ToList();
+        if (sorted.Count > MaxDiagnostics)
+        {
+            var rest = sorted.Count - MaxDiagnostics;
+            var path = sorted[MaxDiagnostics].DisplayPath;
+            sorted = sorted.Take(MaxDiagnostics).ToList();
+            var bag = new DiagnosticBag();
+            bag.ReportAtPath(path, DiagnosticDescriptors.RegistrySyntax, $"{rest} more diagnostics about the registry are not shown.");
+            sorted.AddRange(bag.Items);
+        }
+        return new RegistryLoadResult(new ReferenceRegistry(valid), [.. sorted]);
     }
 }

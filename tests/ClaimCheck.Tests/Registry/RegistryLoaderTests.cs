@@ -108,4 +108,28 @@ public class RegistryLoaderTests
     [TestCase("29 January 2025")]
     [TestCase("25")]
     public void RegistryDate_NotADate_IsNull(string text) => Assert.That(RegistryDate.Parse(text), Is.Null);
+
+    [Test]
+    public void Load_AliasesThatRepeatOneListEverywhere_AreCappedNotFlooded()
+    {
+        var names = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"n{i}"));
+        var entries = string.Concat(Enumerable.Range(0, 400).Select(i => $"  - {{id: p{i}, name: P{i}, aliases: *a}}\n"));
+
+        var result = RegistryLoader.FromText($"people:\n  - {{id: first, name: First, aliases: &a [{names}]}}\n{entries}");
+
+        Assert.That(result.Diagnostics, Has.Length.EqualTo(RegistryLoader.MaxDiagnostics + 1));
+        Assert.That(result.Diagnostics[^1].Message, Is.EqualTo($"{400 * 300 - RegistryLoader.MaxDiagnostics} more diagnostics about the registry are not shown."));
+    }
+
+    [Test]
+    public void Load_AliasesThatExpandBeyondTheBudget_AreRefused()
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 7; i++)
+            lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+
+        var result = RegistryLoader.FromText(string.Join("\n", lines) + "\n");
+
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Message)), Is.EqualTo(new[] { ("CC5002", "The YAML expands to too many values through its aliases.") }));
+    }
 }

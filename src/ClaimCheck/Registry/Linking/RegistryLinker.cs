@@ -17,12 +17,10 @@ public static class RegistryLinker
         var notes = ImmutableDictionary.CreateBuilder<string, AmbiguousLink>(StringComparer.Ordinal);
         foreach (var entity in article.Entities)
         {
-            var candidates = registry.Entries.Where(e => Compatible(entity.Kind, e.Kind)).ToArray();
-            if (candidates.Length == 0)
-                continue;
-            foreach (var (method, find) in Ways(article, entity))
+            foreach (var (method, candidates) in Ways(article, entity, registry.Names))
             {
-                var found = candidates.Where(find).ToArray();
+                // By id, so that a note lists its candidates the same way on every run.
+                var found = candidates.Where(e => Compatible(entity.Kind, e.Kind)).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
                 if (found.Length == 1)
                     links[entity.Id] = new RegistryLink(found[0], method);
                 else if (found.Length > 1)
@@ -34,24 +32,21 @@ public static class RegistryLinker
         return new RegistryLinks(registry, links.ToImmutable(), notes.ToImmutable());
     }
 
-    private static IEnumerable<(string Method, Func<RegistryEntry, bool> Find)> Ways(Article article, Entity entity)
+    private static IEnumerable<(string Method, IEnumerable<RegistryEntry> Candidates)> Ways(Article article, Entity entity, RegistryNameIndex index)
     {
-        var names = new[] { entity.Name }.Concat(entity.Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).ToArray();
-        var keys = names.Select(NameNormalizer.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var names = new[] { entity.Name }.Concat(entity.Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToArray();
 
-        yield return (LinkMethods.Name, e => names.Any(n =>
-            string.Equals(n, e.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(n, e.FullName, StringComparison.OrdinalIgnoreCase)));
-        yield return (LinkMethods.Alias, e => names.Any(n => e.Aliases.Contains(n, StringComparer.OrdinalIgnoreCase)));
-        yield return (LinkMethods.Transliteration, e => e.AllNames.Any(n => keys.Contains(NameNormalizer.Key(n))));
+        yield return (LinkMethods.Name, index.ByName(names));
+        yield return (LinkMethods.Alias, index.ByAlias(names));
+        yield return (LinkMethods.Transliteration, index.ByKey(names.Select(NameNormalizer.Key)));
 
         // A surname alone ("Vershinin") is too weak by itself; with a title the registry also gives, it is how wire copy names people.
         var own = NameNormalizer.Key(entity.Name);
         if (entity.Kind == EntityKind.Person && own.Length > 0 && !own.Contains(' '))
         {
             var titles = TitlesOf(article, entity).Select(NameNormalizer.Key).Where(t => t.Length > 0).ToArray();
-            yield return (LinkMethods.SurnameAndTitle, e =>
-                e.AllNames.Any(n => NameNormalizer.Surname(NameNormalizer.Key(n)) == own) &&
-                e.Offices.Any(o => o.Titles.Any(t => titles.Any(given => NameNormalizer.ContainsWords(given, NameNormalizer.Key(t))))));
+            yield return (LinkMethods.SurnameAndTitle, index.BySurname(own).Where(e =>
+                e.Offices.Any(o => o.Titles.Any(t => titles.Any(given => NameNormalizer.ContainsWords(given, NameNormalizer.Key(t)))))));
         }
     }
 
