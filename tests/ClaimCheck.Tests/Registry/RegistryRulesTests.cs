@@ -39,6 +39,26 @@ public class RegistryRulesTests
     }
 
     [Test]
+    public void Check_SeedWithCorrectedTitleAndLabel_TitleAndStateAgencyRulesPass()
+    {
+        using var folder = new TempFolder();
+        folder.Copy("examples/registry.yaml");
+        var model = JsonNode.Parse(File.ReadAllText(RepoPaths.Of("examples", "damascus.json")))!;
+        var sharaa = model["entities"]!.AsArray().Single(e => (string?)e!["id"] == "e-ahmad-sharaa")!;
+        sharaa["mentions"]![0]!["title"] = "transitional President";
+        var statement = model["statements"]!.AsArray().Single(s => (string?)s!["id"] == "s2")!;
+        statement["channel"]!["text"] = "in remarks to Russia’s state news agency";
+        model.AsObject().Remove("source");
+        folder.Write("damascus.json", model.ToJsonString());
+
+        var article = Report(CliRunner.Run(folder.Path, "check", "damascus.json", "--registry", "registry.yaml", "--format", "json"));
+
+        Assert.That(Status(article, "REG001"), Is.EqualTo("passed"));
+        Assert.That(Status(article, "REG004"), Is.EqualTo("passed"));
+        Assert.That(Status(article, "REG003"), Is.EqualTo("failed"), "The mention is still “Novosti agency”.");
+    }
+
+    [Test]
     public void Check_SeedWithoutRegistry_RegistryRulesAreNotApplicableAndExitIsZero()
     {
         var result = CliRunner.RunInRepo("check", "examples/damascus.json", "--format", "json");
