@@ -103,6 +103,7 @@ public class RegistryLinkerTests
     [TestCase("Nour al-Din al-Baba", "nour din baba")]
     [TestCase("Sérgey  Vershinin", "sergey vershinin")]
     [TestCase("Şarâ", "sara")]
+    [TestCase("Unit 1000", "unit 1000")]
     public void NameNormalizer_FoldsTransliterations(string name, string key) =>
         Assert.That(NameNormalizer.Key(name), Is.EqualTo(key));
 }

@@ -52,7 +52,7 @@ public static class NameNormalizer
         var builder = new StringBuilder(token.Length);
         foreach (var c in token)
         {
-            if (builder.Length == 0 || builder[^1] != c)
+            if (builder.Length == 0 || builder[^1] != c || !char.IsLetter(c))
                 builder.Append(c);
         }
         return builder.ToString();

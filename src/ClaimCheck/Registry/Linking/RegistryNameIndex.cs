@@ -38,7 +38,7 @@ internal sealed class RegistryNameIndex
     public IEnumerable<RegistryEntry> BySurname(string surname) => Find(_surnames, [surname]);
 
     private static IEnumerable<RegistryEntry> Find(Dictionary<string, List<RegistryEntry>> map, IEnumerable<string> names) =>
-        names.SelectMany(n => map.TryGetValue(n, out var found) ? found : []).Distinct();
+        names.SelectMany(n => map.TryGetValue(n, out var found) ? found : []).Distinct(ReferenceEqualityComparer.Instance).Cast<RegistryEntry>();
 
     private static void Add(Dictionary<string, List<RegistryEntry>> map, string name, RegistryEntry entry)
     {
@@ -46,7 +46,7 @@ internal sealed class RegistryNameIndex
             return;
         if (!map.TryGetValue(name, out var list))
             map[name] = list = [];
-        if (!list.Contains(entry))
+        if (!list.Contains(entry, ReferenceEqualityComparer.Instance))
             list.Add(entry);
     }
 }
