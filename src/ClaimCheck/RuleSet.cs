@@ -6,6 +6,7 @@ using ClaimCheck.Configuration;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
+using ClaimCheck.Registry;
 using ClaimCheck.Syntax;
 
 namespace ClaimCheck;
@@ -93,6 +94,8 @@ public sealed class RuleSet
         }
         return new RuleSet(Trees, rules.ToImmutable(), Diagnostics, Phrases);
     }
+    /// <summary>Checks an article with a reference registry: its entities are linked to the registry's entries first.</summary>
+    public ArticleResult Check(ArticleDocument document, ReferenceRegistry? registry) => _checker.Check(document, registry);
 
     public BoundRule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -4,6 +4,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.IO;
 using ClaimCheck.Loading;
 using ClaimCheck.Model.Loading;
+using ClaimCheck.Registry;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CommonOptions.Rules();
+        var registry = CommonOptions.Registry();
         var format = new Option<ReportFormat>("--format", "-f")
         {
             Description = "Report format: text, json, sarif, junit, markdown, html or jsonl (one line per article, streamed).",
@@ -51,11 +53,12 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, config, format, output, failOn, jobs, noColor, CommonOptions.Verbose(),
+            paths, rules, registry, config, format, output, failOn, jobs, noColor, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
             parse.GetValue(rules) ?? [],
+            parse.GetValue(registry) ?? [],
             parse.GetValue(config),
             parse.GetValue(format),
             parse.GetValue(output),
@@ -77,23 +80,36 @@ internal static class CheckCommand
             return ExitCodes.CouldNotRun;
         }
 
+        ReferenceRegistry? registry = null;
+        if (request.Registries.Length > 0)
+        {
+            var loaded = RegistryLoader.Load(request.Registries);
+            DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
+            if (loaded.HasErrors)
+            {
+                context.Error.WriteLine($"claimcheck: the registry has {DiagnosticPrinter.Summary(loaded.Diagnostics)}; nothing was checked.");
+                return ExitCodes.CouldNotRun;
+            }
+            registry = loaded.Registry;
+        }
+
         var inputDiagnostics = new DiagnosticBag();
         var files = ArticlePaths.Expand(request.Paths, inputDiagnostics, accept);
         var fails = request.Format == ReportFormat.Jsonl
-            ? Stream(context, ruleSet, files, request, failOn, inputDiagnostics)
-            : Assemble(context, ruleSet, files, request, failOn, inputDiagnostics);
+            ? Stream(context, ruleSet, registry, files, request, failOn, inputDiagnostics)
+            : Assemble(context, ruleSet, registry, files, request, failOn, inputDiagnostics);
         if (fails is null || inputDiagnostics.HasErrors)
             return ExitCodes.CouldNotRun;
         return fails.Value ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Checks every article, then writes one report; null when the report could not be written.</summary>
-    private static bool? Assemble(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Assemble(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, IReadOnlyList<string> files, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var (format, output) = (request.Format, request.Output);
         var results = new List<ArticleResult>();
-        foreach (var item in ParallelChecker.Check(files, ruleSet, request.Jobs))
+        foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs))
         {
             inputDiagnostics.AddRange(item.Loaded.Diagnostics);
             if (item.Result is { } result)
@@ -118,7 +134,7 @@ internal static class CheckCommand
     /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
     /// more memory than its largest article. With --output the lines stream into the temporary file.
     /// </summary>
-    private static bool? Stream(CliContext context, RuleSet ruleSet, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, IReadOnlyList<string> files, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var output = request.Output;
@@ -127,7 +143,7 @@ internal static class CheckCommand
         var fails = false;
         var written = WriteOutput(context, output, target =>
         {
-            foreach (var item in ParallelChecker.Check(files, ruleSet, request.Jobs))
+            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 DiagnosticPrinter.Print(item.Loaded.Diagnostics, context.Error);

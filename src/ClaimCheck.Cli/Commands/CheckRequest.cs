@@ -7,6 +7,7 @@ namespace ClaimCheck.Cli.Commands;
 internal sealed record CheckRequest(
     string[] Paths,
     string[] Rules,
+    string[] Registries,
     string? Config,
     ReportFormat Format,
     string? Output,

@@ -12,6 +12,13 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string[]> Registry() => new("--registry")
+    {
+        Description = "A registry file (YAML) of people, organizations and outlets to check titles and names against; repeat to merge several.",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Option<bool> Verbose() => new("--verbose")
     {
         Description = "Show details of internal errors.",

@@ -1,5 +1,6 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Model.Loading;
+using ClaimCheck.Registry;
 
 namespace ClaimCheck.Cli.Commands;
 
@@ -11,12 +12,12 @@ internal static class ParallelChecker
 {
     public sealed record Checked(string Path, ArticleLoadResult Loaded, ArticleResult? Result);
 
-    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, int jobs)
+    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, ReferenceRegistry? registry, int jobs)
     {
         Checked One(string file)
         {
             var loaded = ArticleLoader.Load(file);
-            return new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document) : null);
+            return new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document, registry) : null);
         }
 
         if (jobs <= 1 || files.Count <= 1)

@@ -25,7 +25,7 @@ public static class ModelSchema
     public static readonly ObjectType Value = new("value", "a", "A date, year, number, percentage, amount or quantity in a claim.");
 
     public static IReadOnlyList<ObjectType> Types { get; } =
-        [Article, Paragraph, Sentence, Entity, Mention, Statement, Source, Cue, Content, Quote, Channel, Claim, Value];
+        [Article, Paragraph, Sentence, Entity, Mention, Statement, Source, Cue, Content, Quote, Channel, Claim, Value, RegistrySchema.Entry, RegistrySchema.Office];
 
     static ModelSchema()
     {
@@ -73,7 +73,9 @@ public static class ModelSchema
             .Add<Entity>("aliases", new ListType(TextType), "Other names.", (e, _) => e.Aliases)
             .Add<Entity>("mentions", new ListType(Mention), "Where it is named, in text order.", (e, _) => e.Mentions.OrderBy(m => m.Span.Start).ToArray())
             .Add<Entity>("first", Mention, "The first mention.", (e, _) => e.Mentions.OrderBy(m => m.Span.Start).FirstOrDefault())
-            .Add<Entity>("statements", new ListType(Statement), "Statements it is the source of.", (e, i) => i.StatementsBy(e).ToArray());
+            .Add<Entity>("statements", new ListType(Statement), "Statements it is the source of.", (e, i) => i.StatementsBy(e).ToArray())
+            .Add<Entity>("registry", RegistrySchema.Entry, "Its entry in the reference registry (missing without a registry, or when no entry or several fit).", RegistrySchema.EntryOf)
+            .Add<Entity>("registryNote", TextType, "Why it is not linked to the registry when several entries fit.", RegistrySchema.NoteOf);
 
         Mention
             .Add<Mention>("text", TextType, "The words of the mention.", (m, i) => m.Text ?? i.TextOf(m.Span))

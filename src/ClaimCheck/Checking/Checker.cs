@@ -3,6 +3,8 @@ using System.Text;
 using ClaimCheck.Binding.Bound;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Model;
+using ClaimCheck.Registry;
+using ClaimCheck.Registry.Linking;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Checking;
@@ -21,8 +23,13 @@ internal sealed class Checker
     public Checker(IEnumerable<BoundRule> rules) =>
         _rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new CompiledRule(r)).ToArray();
 
-    public ArticleResult Check(ArticleDocument document)
+    /// <summary>
+    /// Checks one article. With a registry, the article is linked to it first (an index of
+    /// links, the model itself untouched); without one, rules that need it have no subjects.
+    /// </summary>
+    public ArticleResult Check(ArticleDocument document, ReferenceRegistry? registry = null)
     {
+        var index = registry is null ? document.Index : new ArticleIndex(document.Article, RegistryLinker.Link(document.Article, registry));
         var findings = new List<Finding>();
         var outcomes = new List<RuleOutcome>();
         var diagnostics = new DiagnosticBag();
@@ -32,7 +39,7 @@ internal sealed class Checker
             var subjects = 0;
             try
             {
-                subjects = Apply(rule, document, findings);
+                subjects = Apply(rule, document, index, findings);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -47,6 +54,7 @@ internal sealed class Checker
             outcomes.Add(new RuleOutcome(rule.Rule.Id, status, subjects, own.Count, own.Count - unsuppressed));
         }
 
+        ReportAmbiguousLinks(document, index, diagnostics);
         var ordered = findings
             .OrderBy(f => f.Span.Start)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
@@ -56,13 +64,13 @@ internal sealed class Checker
         return new ArticleResult(document, ordered, [.. outcomes], [.. diagnostics.Items]);
     }
 
-    private static int Apply(CompiledRule compiled, ArticleDocument document, List<Finding> findings)
+    private static int Apply(CompiledRule compiled, ArticleDocument document, ArticleIndex index, List<Finding> findings)
     {
         var rule = compiled.Rule;
-        var frame = new EvaluationFrame(rule.SlotCount, document.Index);
+        var frame = new EvaluationFrame(rule.SlotCount, index);
         frame.Slots[1] = document.Article;
         var subjects = 0;
-        foreach (var subject in rule.Subject.Enumerate(document.Index).ToArray())
+        foreach (var subject in rule.Subject.Enumerate(index).ToArray())
         {
             frame.Slots[0] = subject;
             if (!compiled.Filters.All(f => f(frame)))
@@ -71,7 +79,7 @@ internal sealed class Checker
             if (!compiled.Checks.Any(c => c(frame)))
                 continue;
 
-            var span = rule.Subject.Locate(subject, document.Index);
+            var span = rule.Subject.Locate(subject, index);
             var (suppressed, reason) = Suppressions.Match(document.Article, rule.Id, span);
             findings.Add(new Finding(
                 rule.Id, rule.Severity, RenderMessage(compiled, frame), rule.Help, rule.Subject.Name,
@@ -82,6 +90,21 @@ internal sealed class Checker
             });
         }
         return subjects;
+    }
+
+    /// <summary>An entity left unlinked because several entries fit is said so, at its first mention.</summary>
+    private static void ReportAmbiguousLinks(ArticleDocument document, ArticleIndex index, DiagnosticBag diagnostics)
+    {
+        foreach (var (entityId, ambiguous) in index.Registry.Ambiguous)
+        {
+            if (index.Entity(entityId) is not { } entity)
+                continue;
+            var first = entity.Mentions.OrderBy(m => m.Span.Start).Select(m => (TextSpan?)m.Span).FirstOrDefault();
+            if (first is { } span)
+                diagnostics.Report(DiagnosticDescriptors.AmbiguousRegistryLink, document.Locate(span), entity.Name, ambiguous.CandidateList);
+            else
+                diagnostics.ReportAtPath(document.Display.Path, DiagnosticDescriptors.AmbiguousRegistryLink, entity.Name, ambiguous.CandidateList);
+        }
     }
 
     private static string RenderMessage(CompiledRule rule, EvaluationFrame frame)

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using ClaimCheck.Model;
+using ClaimCheck.Registry;
+using ClaimCheck.Registry.Linking;
 
 namespace ClaimCheck.Checking;
 
@@ -29,8 +31,19 @@ internal static class ValueFormatter
         StatementContent c => c.Text,
         ClaimValue v => v.Text,
         Article a => a.Headline ?? a.Id,
+        RegistryEntryView v => v.Entry.Name,
+        RegistryOffice o => FormatOffice(o),
         IEnumerable list => FormatList(list, index),
         _ => value.ToString() ?? "",
+    };
+
+    /// <summary>"President of Syria (from 2025-01-29)", as the registry file gives the dates.</summary>
+    private static string FormatOffice(RegistryOffice office) => (office.From, office.To) switch
+    {
+        (null, null) => office.Title,
+        ({ } from, null) => $"{office.Title} (from {from})",
+        (null, { } to) => $"{office.Title} (until {to})",
+        ({ } from, { } to) => $"{office.Title} ({from} to {to})",
     };
 
     private static string FormatList(IEnumerable list, ArticleIndex index)

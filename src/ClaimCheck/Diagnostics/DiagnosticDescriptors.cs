@@ -57,6 +57,19 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownStatementReference = new("CC4009", Error, "Unknown statement", "Field '{0}': no statement has the id '{1}'{2}");
     public static readonly DiagnosticDescriptor SourceFileDiffers = new("CC4010", Warning, "Source file differs from the model", "Field '{0}': the file '{1}' differs from the model's text, so locations point into the model's text.");
 
+    // CC5xxx: registry files (CC5001-CC5049)
+    public static readonly DiagnosticDescriptor RegistryUnreadable = new("CC5001", Error, "Registry file cannot be read", "The registry file cannot be read: {0}");
+    public static readonly DiagnosticDescriptor RegistrySyntax = new("CC5002", Error, "Malformed registry file", "{0}");
+    public static readonly DiagnosticDescriptor RegistryUnknownKey = new("CC5003", Error, "Unknown registry field", "'{0}' is not a field of {1}{2}");
+    public static readonly DiagnosticDescriptor RegistryMissingField = new("CC5004", Error, "Missing registry field", "This {0} has no '{1}', which it needs.");
+    public static readonly DiagnosticDescriptor RegistryMalformedDate = new("CC5005", Error, "Malformed registry date", "'{0}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.");
+    public static readonly DiagnosticDescriptor RegistryEndBeforeStart = new("CC5006", Error, "Office ends before it begins", "The office ends ({0}) before it begins ({1}).");
+    public static readonly DiagnosticDescriptor RegistryDuplicateId = new("CC5007", Error, "Duplicate registry id", "The id '{0}' is already used at {1}.");
+    public static readonly DiagnosticDescriptor RegistryDuplicateAlias = new("CC5008", Error, "Duplicate registry alias", "The alias '{0}' is already a name of '{1}' at {2}; an alias must name one entry.");
+    public static readonly DiagnosticDescriptor RegistryWrongShape = new("CC5009", Error, "Registry value of the wrong kind", "'{0}' must be {1}.");
+    public static readonly DiagnosticDescriptor RegistryUnknownReference = new("CC5010", Error, "Unknown registry reference", "No organization or outlet has the id '{0}'{1}");
+    public static readonly DiagnosticDescriptor RegistryUnknownOutletKind = new("CC5011", Error, "Unknown outlet kind", "'{0}' is not an outlet kind; use state-agency, public-broadcaster, private or wire.");
+    public static readonly DiagnosticDescriptor AmbiguousRegistryLink = new("CC5040", Info, "Ambiguous registry link", "'{0}' could be {1} in the registry, so it is left unlinked.");
     // CC51xx: configuration (claimcheck.yaml)
     public static readonly DiagnosticDescriptor ConfigSyntax = new("CC5101", Error, "Malformed configuration", "The configuration is not valid YAML: {0}");
     public static readonly DiagnosticDescriptor UnknownConfigKey = new("CC5102", Error, "Unknown configuration key", "'{0}' is not a configuration key{1}");

@@ -46,7 +46,24 @@ public static class ArticlePaths
     }
 
     public static bool IsArticle(string path) =>
-        Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()) && !path.EndsWith(".verified.json", StringComparison.OrdinalIgnoreCase);
+        Extensions.Contains(Path.GetExtension(path).ToLowerInvariant())
+        && !IsSnapshot(path)
+        && !IsRegistryFile(path)
+        && !Path.GetFileName(path).Equals(Configuration.ClaimCheckConfig.FileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Snapshot files (<c>x.verified.json</c>, <c>x.received.yaml</c>) sit beside fixtures but are reports.</summary>
+    private static bool IsSnapshot(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.EndsWith(".verified", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".received", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Registry files (<c>registry.yaml</c>, <c>*.registry.yaml</c>) sit beside articles but are reference data, not articles.</summary>
+    private static bool IsRegistryFile(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        return name == "registry" || name.EndsWith(".registry", StringComparison.Ordinal);
+    }
 
     private static IEnumerable<string> Walk(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ClaimCheck.Registry.Linking;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Model;
@@ -14,9 +15,10 @@ public sealed class ArticleIndex
     private readonly ConditionalWeakTable<Quote, Statement> _quoteOwners = new();
     private readonly ConditionalWeakTable<Mention, Entity> _mentionOwners = new();
 
-    public ArticleIndex(Article article)
+    public ArticleIndex(Article article, RegistryLinks? registry = null)
     {
         Article = article;
+        Registry = registry ?? RegistryLinks.None;
         foreach (var entity in article.Entities)
         {
             _entities.TryAdd(entity.Id, entity);
@@ -34,6 +36,9 @@ public sealed class ArticleIndex
     }
 
     public Article Article { get; }
+
+    /// <summary>The article's links to the reference registry; <see cref="RegistryLinks.None"/> when no registry is loaded.</summary>
+    public RegistryLinks Registry { get; }
 
     public IReadOnlyList<Quote> Quotes { get; }
 

@@ -51,6 +51,7 @@ public class ConfigAndJobsTests
     {
         using var folder = new TempFolder();
         folder.Write("claimcheck.yaml", "rules: desk.rules\nexclude: [\"drafts/**\"]\n");
+        folder.Write("stories/old.received.json", "{}");
         folder.Write("desk.rules", "rule DESK001 \"Headline\"\n  require article.headline is present\n");
         folder.Copy("examples/damascus.json", "stories/damascus.json");
         folder.Copy("examples/port-strike.json", "drafts/port-strike.json");

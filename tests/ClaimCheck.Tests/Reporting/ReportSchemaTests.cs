@@ -34,6 +34,23 @@ public class ReportSchemaTests
     }
 
     [Test]
+    public void JsonReport_WithRegistryAndAnAmbiguousLink_ValidatesAgainstTheSchema()
+    {
+        using var folder = new TempFolder();
+        folder.Copy("examples/damascus.json");
+        folder.Copy("examples/damascus.txt");
+        folder.Copy("examples/registry.yaml");
+        folder.Write("twin.registry.yaml", "people:\n  - id: putin-twin\n    name: Vladimir Putin\n");
+
+        var result = CliRunner.Run(folder.Path, "check", "damascus.json", "--registry", "registry.yaml", "--registry", "twin.registry.yaml", "--format", "json");
+
+        var report = JsonNode.Parse(result.Output)!;
+        Assert.That(ReportSchema.Value.Evaluate(JsonDocument.Parse(result.Output).RootElement).IsValid, Is.True);
+        Assert.That(report["articles"]![0]!["diagnostics"]!.AsArray().Select(d => (string?)d!["id"]), Is.EqualTo(new[] { "CC5040" }));
+        Assert.That(report["articles"]![0]!["findings"]!.AsArray().Select(f => (string?)f!["rule"]), Does.Contain("REG001"));
+    }
+
+    [Test]
     public void ArticleSchema_ValidatesTheExampleModels()
     {
         var schema = ArticleSchema.Value;

@@ -79,6 +79,6 @@ public class SuppressedFindingTests
 
         // ATTR001's error is suppressed: no errors, one suppressed (ATTR004 and ATTR005 still fail without the channel).
         Assert.That(output, Does.Contain($"- **error** `ATTR001` at `damascus.txt(4,1)` *(suppressed: {SeedFixtures.SuppressionReason})*: "));
-        Assert.That(output, Does.Contain("| damascus.txt | 11 | 7 | 3 | 61% | 0 | 6 | 5 | 1 |"));
+        Assert.That(output, Does.Contain("| damascus.txt | 11 | 7 | 8 | 61% | 0 | 6 | 5 | 1 |"));
     }
 }
