@@ -72,7 +72,7 @@ internal static class CheckCommand
     {
         if (CheckConfiguration.Load(context, request) is not { } setup)
             return ExitCodes.CouldNotRun;
-        var (ruleSet, failOn, accept) = setup;
+        var (ruleSet, failOn, accept, registries) = setup;
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
         if (ruleSet.HasErrors)
         {
@@ -81,9 +81,9 @@ internal static class CheckCommand
         }
 
         ReferenceRegistry? registry = null;
-        if (request.Registries.Length > 0)
+        if (registries.Length > 0)
         {
-            var loaded = RegistryLoader.Load(request.Registries);
+            var loaded = RegistryLoader.Load(registries);
             DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
             if (loaded.HasErrors)
             {

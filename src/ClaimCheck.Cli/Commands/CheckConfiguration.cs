@@ -10,7 +10,7 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 internal static class CheckConfiguration
 {
-    public sealed record Setup(RuleSet RuleSet, DiagnosticSeverity? FailOn, Func<string, bool> Accept);
+    public sealed record Setup(RuleSet RuleSet, DiagnosticSeverity? FailOn, Func<string, bool> Accept, string[] Registries);
 
     public static Setup? Load(CliContext context, CheckRequest request)
     {
@@ -36,7 +36,8 @@ internal static class CheckConfiguration
         var rulePaths = request.Rules.Length > 0 ? request.Rules : config.Rules.ToArray();
         var ruleSet = RuleSet.Load(rulePaths).WithSeverities(config.Severity);
         var failOn = request.FailOn is { } flag ? CheckCommand.ParseLevel(flag) : config.FailOn;
-        return new Setup(ruleSet, failOn, ArticleFilter.For(config));
+        var registries = request.Registries.Length > 0 ? request.Registries : config.Registries.ToArray();
+        return new Setup(ruleSet, failOn, ArticleFilter.For(config), registries);
     }
 
     private static string? FindFor(string[] paths)

@@ -19,6 +19,9 @@ public sealed record ClaimCheckConfig
 
     public ImmutableArray<SeverityOverride> Severity { get; init; } = [];
 
+    /// <summary>Registry files (absolute) that registry rules check against.</summary>
+    public ImmutableArray<string> Registries { get; init; } = [];
+
     /// <summary>Null means "none": never fail on findings.</summary>
     public DiagnosticSeverity? FailOn { get; init; } = DiagnosticSeverity.Error;
 

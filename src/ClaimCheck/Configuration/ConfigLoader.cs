@@ -10,7 +10,7 @@ namespace ClaimCheck.Configuration;
 /// <summary>Reads a <c>claimcheck.yaml</c>; every unknown key and bad value is a diagnostic at its line and column.</summary>
 public static class ConfigLoader
 {
-    private static readonly string[] Keys = ["rules", "severity", "fail-on", "include", "exclude"];
+    private static readonly string[] Keys = ["rules", "registry", "severity", "fail-on", "include", "exclude"];
 
     public static (ClaimCheckConfig Config, ImmutableArray<Diagnostic> Diagnostics) Load(string path)
     {
@@ -66,6 +66,9 @@ public static class ConfigLoader
             {
                 case "rules":
                     config = config with { Rules = reader.Strings(key, value).Select(r => r == BundledRules.Prefix || r.StartsWith(BundledRules.Prefix, StringComparison.Ordinal) ? r : Path.GetFullPath(Path.Combine(baseDirectory, r))).ToImmutableArray() };
+                    break;
+                case "registry":
+                    config = config with { Registries = reader.Strings(key, value).Select(r => Path.GetFullPath(Path.Combine(baseDirectory, r))).ToImmutableArray() };
                     break;
                 case "severity":
                     config = config with { Severity = reader.Severities(value) };

@@ -63,6 +63,20 @@ public class ConfigAndJobsTests
         Assert.That(report["articles"]!.AsArray().Select(a => (string)a!["id"]!), Is.EqualTo(new[] { "damascus-police-cooperation" }));
     }
 
+    [Test]
+    public void Check_ConfigurationRegistry_IsLoaded()
+    {
+        using var folder = new TempFolder();
+        folder.Write("claimcheck.yaml", "registry: reference/registry.yaml\n");
+        folder.Copy("examples/registry.yaml", "reference/registry.yaml");
+        folder.Copy("examples/damascus.json");
+        folder.Copy("examples/damascus.txt");
+
+        var result = CliRunner.Run(folder.Path, "check", "damascus.json");
+
+        Assert.That(result.Output, Does.Contain("damascus.txt(5,84): error REG001: "));
+    }
+
     [TestCase("json")]
     [TestCase("jsonl")]
     [TestCase("text")]
