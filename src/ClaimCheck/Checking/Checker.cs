@@ -55,6 +55,7 @@ internal sealed class Checker
         }
 
         ReportAmbiguousLinks(document, index, diagnostics);
+        Suppressions.ReportProblems(document, findings, _rules.Select(r => r.Rule.Id), diagnostics);
         var ordered = findings
             .OrderBy(f => f.Span.Start)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)

@@ -79,6 +79,9 @@ public static class DiagnosticDescriptors
     // CC6xxx: check time
     public static readonly DiagnosticDescriptor RuleEvaluationFailed = new("CC6001", Error, "Rule could not be evaluated", "Rule '{0}' could not be evaluated on this article: {1}");
 
+    public static readonly DiagnosticDescriptor SuppressionWithoutReason = new("CC6010", Warning, "Suppression without a reason", "The suppression of '{0}' gives no reason; say why the finding is accepted.");
+    public static readonly DiagnosticDescriptor UnusedSuppression = new("CC6011", Warning, "Suppression that matched nothing", "The suppression of '{0}' matched no finding; remove it, or correct its rule ID or place.");
+
     // CC9xxx: command line and I/O
     public static readonly DiagnosticDescriptor PathNotFound = new("CC9001", Error, "Path not found", "'{0}' does not exist.");
     public static readonly DiagnosticDescriptor NoArticles = new("CC9002", Error, "No articles", "No article files were found in {0}.");

@@ -132,6 +132,38 @@ public class CheckerTests
     }
 
     [Test]
+    public void Checker_SuppressionWithoutReason_IsReportedAsCC6010()
+    {
+        var article = TestArticles.Port() with { Suppressions = [new Suppression { Rule = "R1", Span = TestArticles.Find("Officials") }] };
+
+        var result = Check("rule R1\n  for each statement s\n  require s.source.name is present\n", article);
+
+        Assert.That(result.Findings.Single().Suppressed, Is.True);
+        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "CC6010" }));
+        Assert.That(result.Diagnostics[0].Location!.Start, Is.EqualTo(new ClaimCheck.Text.LinePosition(0, 0)));
+    }
+
+    [Test]
+    public void Checker_SuppressionThatMatchesNothing_IsReportedAsCC6011_OnlyForRulesThatRan()
+    {
+        var article = TestArticles.Port() with
+        {
+            Suppressions =
+            [
+                new Suppression { Rule = "R1", Span = TestArticles.Find("Exports fell"), Reason = "stale" },
+                new Suppression { Rule = "OTHER9", Reason = "a rule of another pack" },
+            ],
+        };
+
+        var result = Check("rule R1\n  for each statement s\n  require s.source.name is present\n", article);
+
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Message)), Is.EqualTo(new[]
+        {
+            ("CC6011", "The suppression of 'R1' matched no finding; remove it, or correct its rule ID or place."),
+        }));
+    }
+
+    [Test]
     public void Checker_Findings_AreOrderedByPositionThenRule()
     {
         var result = Check("rule B1\n  for each statement s\n  report\nrule A1\n  for each statement s\n  report\n");
