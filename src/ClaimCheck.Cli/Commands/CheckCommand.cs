@@ -50,10 +50,14 @@ internal static class CheckCommand
                 result.AddError("--jobs must be at least 1.");
         });
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report." };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "An earlier report (json, jsonl or sarif): findings it already has are not reported again, so only new ones show and fail the run.",
+        };
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, registry, config, format, output, failOn, jobs, noColor, CommonOptions.Verbose(),
+            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -64,6 +68,7 @@ internal static class CheckCommand
             parse.GetValue(output),
             parse.GetValue(failOn),
             !parse.GetValue(noColor),
+            parse.GetValue(baseline),
             parse.GetValue(jobs))));
         return command;
     }
@@ -93,23 +98,35 @@ internal static class CheckCommand
             registry = loaded.Registry;
         }
 
+        Baseline? known = null;
+        if (request.Baseline is { } baselinePath)
+        {
+            var (loadedBaseline, error) = Baseline.Load(baselinePath);
+            if (error is not null)
+            {
+                DiagnosticPrinter.Print([error], context.Error);
+                return ExitCodes.CouldNotRun;
+            }
+            known = loadedBaseline;
+        }
+
         var inputDiagnostics = new DiagnosticBag();
         var files = ArticlePaths.Expand(request.Paths, inputDiagnostics, accept);
         var fails = request.Format == ReportFormat.Jsonl
-            ? Stream(context, ruleSet, registry, files, request, failOn, inputDiagnostics)
-            : Assemble(context, ruleSet, registry, files, request, failOn, inputDiagnostics);
+            ? Stream(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics)
+            : Assemble(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics);
         if (fails is null || inputDiagnostics.HasErrors)
             return ExitCodes.CouldNotRun;
         return fails.Value ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Checks every article, then writes one report; null when the report could not be written.</summary>
-    private static bool? Assemble(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Assemble(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var (format, output) = (request.Format, request.Output);
         var results = new List<ArticleResult>();
-        foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs))
+        foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs), known, context))
         {
             inputDiagnostics.AddRange(item.Loaded.Diagnostics);
             if (item.Result is { } result)
@@ -134,7 +151,7 @@ internal static class CheckCommand
     /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
     /// more memory than its largest article. With --output the lines stream into the temporary file.
     /// </summary>
-    private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var output = request.Output;
@@ -143,7 +160,7 @@ internal static class CheckCommand
         var fails = false;
         var written = WriteOutput(context, output, target =>
         {
-            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs))
+            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs), known, context))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 DiagnosticPrinter.Print(item.Loaded.Diagnostics, context.Error);

@@ -13,4 +13,5 @@ internal sealed record CheckRequest(
     string? Output,
     string? FailOn,
     bool AllowColor,
+    string? Baseline,
     int Jobs);

@@ -101,6 +101,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleNeverPasses = new("CC9038", Error, "Rule never passes", "Rule '{0}' passes in no fixture; add a fixture where it applies and holds.");
     public static readonly DiagnosticDescriptor InitFileExists = new("CC9039", Error, "File already exists", "'{0}' already exists; 'claimcheck init' never overwrites a file.");
 
+    public static readonly DiagnosticDescriptor BaselineUnreadable = new("CC9010", Error, "Baseline cannot be read", "The baseline cannot be read: {0}");
+    public static readonly DiagnosticDescriptor BaselineMalformed = new("CC9011", Error, "Baseline is not a report", "The baseline is not a ClaimCheck JSON, JSON Lines or SARIF report: {0}");
+
     /// <summary>All descriptors, in ID order (used by docs and the meta-test that each one is tested).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors).GetFields()
