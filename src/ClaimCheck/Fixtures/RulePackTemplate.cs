@@ -11,7 +11,26 @@ namespace ClaimCheck.Fixtures;
 /// </summary>
 public static class RulePackTemplate
 {
+    public const string ConfigFile = "claimcheck.yaml";
     public const string RulesFile = "rules/sample.rules";
+
+    /// <summary>A commented starter configuration: 'claimcheck check' finds it by walking up from each article.</summary>
+    public const string Config = """
+        # ClaimCheck configuration, found by walking up from each article that is checked.
+        # Rule files or folders, relative to this file. Add "bundled:" to keep the bundled packs too.
+        rules:
+          - rules/
+        # Severity per rule ID or prefix glob: error, warning, info, or off (the rule is not run).
+        # severity:
+        #   SAMPLE*: warning
+        # Registry files for the REG rules (see docs/registry.md).
+        # registry: reference/registry.yaml
+        # The level at which findings fail a run (exit code 1): error, warning, info or none.
+        fail-on: error
+        # Globs for the article files found when walking folders; files named outright are always checked.
+        # exclude: ["drafts/**"]
+
+        """;
     public const string SourceFile = "fixtures/ferry-fares.txt";
     public const string ModelFile = "fixtures/ferry-fares.json";
 
@@ -58,7 +77,7 @@ public static class RulePackTemplate
             }
             at += piece.Length;
         }
-        return [(RulesFile, Rules.Replace("\r\n", "\n")), (SourceFile, source), (ModelFile, Model(text.ToString(), map))];
+        return [(ConfigFile, Config.Replace("\r\n", "\n")), (RulesFile, Rules.Replace("\r\n", "\n")), (SourceFile, source), (ModelFile, Model(text.ToString(), map))];
     }
 
     private static string Model(string text, List<(int Start, int Length, int SourceStart)> map)

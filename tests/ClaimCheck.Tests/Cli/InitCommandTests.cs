@@ -36,4 +36,18 @@ public class InitCommandTests
         Assert.That(File.ReadAllText(rules), Is.EqualTo("# mine\n"));
         Assert.That(File.Exists(Path.Combine(folder.Path, "pack", "fixtures", "ferry-fares.json")), Is.False, "Nothing is written when anything exists.");
     }
+
+    [Test]
+    public void Init_WritesAStarterConfiguration_ThatCheckUses()
+    {
+        using var folder = new TempFolder();
+        Assert.That(CliRunner.Run(folder.Path, "init", "desk").ExitCode, Is.EqualTo(0));
+
+        var config = File.ReadAllText(Path.Combine(folder.Path, "desk", "claimcheck.yaml"));
+        var check = CliRunner.Run(folder.Path, "check", "desk/fixtures/ferry-fares.json", "--format", "json");
+
+        Assert.That(config, Does.StartWith("# ClaimCheck configuration"));
+        var rules = System.Text.Json.Nodes.JsonNode.Parse(check.Output)!["rules"]!.AsArray().Select(r => (string)r!["id"]!);
+        Assert.That(rules, Is.EqualTo(new[] { "SAMPLE001" }), "the configuration's rules replace the bundled packs");
+    }
 }
