@@ -89,7 +89,8 @@ public static partial class ArticleLoader
         var utf8 = Encoding.UTF8.GetBytes(source.Text);
         try
         {
-            return (utf8, JsonPositionMap.Build(source, utf8));
+            LazyJsonPositions.CheckSyntax(utf8);
+            return (utf8, new LazyJsonPositions(source, utf8));
         }
         catch (JsonException e)
         {
