@@ -5,6 +5,7 @@ using ClaimCheck.Checking;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
+using ClaimCheck.Predicates;
 using ClaimCheck.Syntax;
 
 namespace ClaimCheck;
@@ -20,13 +21,14 @@ public sealed class RuleSet
 
     private readonly Checker _checker;
 
-    private RuleSet(IReadOnlyList<SyntaxTree> trees, ImmutableArray<BoundRule> rules, ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<PhraseDefinition> phrases)
+    private RuleSet(IReadOnlyList<SyntaxTree> trees, ImmutableArray<BoundRule> rules, ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<PhraseDefinition> phrases, RuleSetOptions options, bool? csharpFromCache)
     {
+        CSharpBlocksFromCache = csharpFromCache;
         Trees = trees;
         Rules = rules;
         Diagnostics = diagnostics;
         Phrases = phrases;
-        _checker = new Checker(rules);
+        _checker = new Checker(rules, options.CSharpTimeLimit);
     }
 
     /// <summary>The rules that bound without errors, ordered by ID.</summary>
@@ -39,32 +41,51 @@ public sealed class RuleSet
 
     internal IReadOnlyList<SyntaxTree> Trees { get; }
 
+    /// <summary>Null without C# blocks; true when their assembly came from the cache, false when it was compiled.</summary>
+    internal bool? CSharpBlocksFromCache { get; }
+
     internal IReadOnlyList<PhraseDefinition> Phrases { get; }
 
     /// <summary>
     /// Loads rule files, folders of <c>*.rules</c> files, or <see cref="BundledToken"/>; with no
     /// paths at all, the bundled packs. The bundled prelude's phrases are always available.
     /// </summary>
-    public static RuleSet Load(IEnumerable<string> paths)
+    public static RuleSet Load(IEnumerable<string> paths) => Load(paths, RuleSetOptions.Default);
+
+    /// <summary>Loads as <see cref="Load(IEnumerable{string})"/> does, with a cache folder and time limit for C# blocks.</summary>
+    public static RuleSet Load(IEnumerable<string> paths, RuleSetOptions options)
     {
         var list = paths.ToList();
         if (list.Count == 0)
             list.Add(BundledToken);
         var diagnostics = new DiagnosticBag();
         var files = list.SelectMany(p => RuleSetLoader.Expand(p, diagnostics)).ToList();
-        return FromFiles(files, diagnostics.Items);
+        return FromFiles(files, diagnostics.Items, options);
     }
 
     /// <summary>Builds a rule set from rule text held in memory (tests, editors).</summary>
-    public static RuleSet FromText(string text, string path = "test.rules") =>
-        FromFiles([new RuleFile(path, text, null, "", Bundled: false)], []);
+    public static RuleSet FromText(string text, string path = "test.rules") => FromText(text, RuleSetOptions.Default, path);
 
-    private static RuleSet FromFiles(IReadOnlyList<RuleFile> files, IReadOnlyList<Diagnostic> earlier)
+    /// <summary>Builds a rule set from rule text held in memory, with options for C# blocks.</summary>
+    public static RuleSet FromText(string text, RuleSetOptions options, string path = "test.rules") =>
+        FromFiles([new RuleFile(path, text, null, "", Bundled: false)], [], options);
+
+    private static RuleSet FromFiles(IReadOnlyList<RuleFile> files, IReadOnlyList<Diagnostic> earlier, RuleSetOptions options)
     {
         var (trees, loadDiagnostics) = RuleSetLoader.Load(files);
-        var (rules, bindDiagnostics, phrases) = Binder.Bind(trees);
+        var blocks = new CSharpBlockTable();
+        var (rules, bindDiagnostics, phrases) = Binder.Bind(trees, blocks);
+        bool? fromCache = null;
+        if (blocks.Requests.Count > 0)
+        {
+            // The blocks' types come from one compilation of all of them; bind again with those types
+            // (and with the blocks' own diagnostics, reported where they stand).
+            var compiled = CSharpBlockCompiler.Compile(blocks.Requests, options);
+            (rules, bindDiagnostics, phrases) = Binder.Bind(trees, new CSharpBlockTable(compiled.Bindings));
+            fromCache = compiled.FromCache;
+        }
         var all = DiagnosticFormatter.Sort(earlier.Concat(loadDiagnostics).Concat(bindDiagnostics)).ToImmutableArray();
-        return new RuleSet(trees, rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray(), all, phrases);
+        return new RuleSet(trees, rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray(), all, phrases, options, fromCache);
     }
 
     public ArticleResult Check(ArticleDocument document) => _checker.Check(document);

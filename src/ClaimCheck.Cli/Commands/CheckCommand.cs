@@ -35,10 +35,21 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report." };
+        var cacheDir = CommonOptions.CacheDir();
+        var timeLimit = new Option<int>("--csharp-time-limit")
+        {
+            Description = "Milliseconds a rule's C# blocks may run on one article before the rule is stopped (CC6002).",
+            DefaultValueFactory = _ => (int)RuleSetOptions.DefaultCSharpTimeLimit.TotalMilliseconds,
+        };
+        timeLimit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+                result.AddError("--csharp-time-limit must be a positive number of milliseconds.");
+        });
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, format, output, failOn, noColor, CommonOptions.Verbose(),
+            paths, rules, format, output, failOn, noColor, cacheDir, timeLimit, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(
             context,
@@ -47,13 +58,14 @@ internal static class CheckCommand
             parse.GetValue(format),
             parse.GetValue(output),
             ParseLevel(parse.GetValue(failOn)!),
-            !parse.GetValue(noColor)));
+            !parse.GetValue(noColor),
+            new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir), CSharpTimeLimit = TimeSpan.FromMilliseconds(parse.GetValue(timeLimit)) }));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor)
+    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor, RuleSetOptions options)
     {
-        var ruleSet = RuleSet.Load(rulePaths);
+        var ruleSet = RuleSet.Load(rulePaths, options);
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
         if (ruleSet.HasErrors)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using ClaimCheck.Binding.Bound;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Model;
+using ClaimCheck.Predicates;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Checking;
@@ -17,9 +18,15 @@ internal sealed class Checker
     private const int MaxEvidenceLength = 200;
 
     private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly TimeSpan _csharpTimeLimit;
 
-    public Checker(IEnumerable<BoundRule> rules) =>
+    public Checker(IEnumerable<BoundRule> rules) : this(rules, RuleSetOptions.DefaultCSharpTimeLimit) { }
+
+    public Checker(IEnumerable<BoundRule> rules, TimeSpan csharpTimeLimit)
+    {
         _rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new CompiledRule(r)).ToArray();
+        _csharpTimeLimit = csharpTimeLimit;
+    }
 
     public ArticleResult Check(ArticleDocument document)
     {
@@ -32,7 +39,16 @@ internal sealed class Checker
             var subjects = 0;
             try
             {
+                // Each rule gets the whole limit for its C# blocks on each article.
+                CSharpBudget.Start(_csharpTimeLimit);
                 subjects = Apply(rule, document, findings);
+            }
+            catch (CSharpTimeLimitException e)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                diagnostics.ReportAtPath(document.Display.Path, DiagnosticDescriptors.CSharpTimeLimit, rule.Rule.Id, e.Limit.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+                outcomes.Add(new RuleOutcome(rule.Rule.Id, RuleStatus.Error, subjects, 0, 0));
+                continue;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
