@@ -28,14 +28,22 @@ internal static class CSharpBlockCompiler
         if (cache.TryRead(key, requests.Count) is { } entry && Load(entry.Assembly, entry.Kinds, requests, null, out _) is { } cached)
             return new Result(cached, FromCache: true);
 
-        var outcome = CompileWithRoslyn(requests);
+        CSharpCompileOutcome outcome;
+        try
+        {
+            outcome = CompileWithRoslyn(requests);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            // The compiler or a reference is missing (a trimmed or single-file install): no block can run.
+            return new Result(AllFailed(requests, FailedEverywhere(requests, $"The C# compiler could not run: {e.Message}")), FromCache: false);
+        }
         var diagnostics = outcome.Diagnostics;
         Dictionary<CSharpExpressionSyntax, CSharpBlockBinding>? bindings = null;
         if (outcome.Assembly is { } assembly && (bindings = Load(assembly, outcome.Kinds, requests, diagnostics, out var error)) is null)
         {
             // Not the rule author's doing, but say so at each block rather than drop its rule silently.
-            diagnostics = requests.Select(r => (IReadOnlyList<Diagnostic>)[new Diagnostic(DiagnosticDescriptors.CSharpError, r.Location,
-                DiagnosticDescriptors.CSharpError.Format($"The compiled C# blocks could not be loaded: {error}"))]).ToArray();
+            diagnostics = FailedEverywhere(requests, $"The compiled C# blocks could not be loaded: {error}");
             outcome = outcome with { Assembly = null };
         }
         bindings ??= AllFailed(requests, diagnostics);
@@ -44,6 +52,9 @@ internal static class CSharpBlockCompiler
             cache.Write(new CSharpCacheEntry(key, [.. outcome.Kinds.Select(k => k!)], outcome.Assembly));
         return new Result(bindings, FromCache: false);
     }
+
+    private static IReadOnlyList<Diagnostic>[] FailedEverywhere(IReadOnlyList<CSharpBlockRequest> requests, string message) =>
+        requests.Select(r => (IReadOnlyList<Diagnostic>)[new Diagnostic(DiagnosticDescriptors.CSharpError, r.Location, DiagnosticDescriptors.CSharpError.Format(message))]).ToArray();
 
     private static CSharpBlockBinding Failed(IReadOnlyList<Diagnostic>? diagnostics) =>
         new(ErrorType.Instance, (_, _) => null, diagnostics is null ? [] : [.. diagnostics]);
@@ -60,6 +71,19 @@ internal static class CSharpBlockCompiler
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static CSharpCompileOutcome CompileWithRoslyn(IReadOnlyList<CSharpBlockRequest> requests) =>
         Roslyn.RoslynBlockCompiler.Compile(requests);
+
+    private static object? Evaluate(Func<object?[], ArticleIndex, object?> raw, object?[] slots, ArticleIndex index, ModelType type)
+    {
+        try
+        {
+            return CSharpResultKinds.Convert(raw(slots, index), type);
+        }
+        catch (OutOfMemoryException e)
+        {
+            // One huge allocation (new string('x', int.MaxValue)) fails alone; the checker reports the rule (CC6001) and goes on.
+            throw new InvalidOperationException("A C# block ran out of memory.", e);
+        }
+    }
 
     /// <summary>Loads an assembly of blocks; null when it is not one (a foreign or damaged cache entry).</summary>
     private static Dictionary<CSharpExpressionSyntax, CSharpBlockBinding>? Load(byte[] image, IReadOnlyList<string?> kinds, IReadOnlyList<CSharpBlockRequest> requests, IReadOnlyList<IReadOnlyList<Diagnostic>>? diagnostics, out string? error)
@@ -79,7 +103,7 @@ internal static class CSharpBlockCompiler
                 var modelType = CSharpResultKinds.ToModelType(kind) ?? throw new BadImageFormatException($"Unknown kind '{kind}'.");
                 var method = type.GetMethod("B" + i, BindingFlags.Public | BindingFlags.Static) ?? throw new BadImageFormatException($"No method B{i}.");
                 var raw = method.CreateDelegate<Func<object?[], ArticleIndex, object?>>();
-                bindings[requests[i].Syntax] = new CSharpBlockBinding(modelType, (slots, index) => CSharpResultKinds.Convert(raw(slots, index), modelType), []);
+                bindings[requests[i].Syntax] = new CSharpBlockBinding(modelType, (slots, index) => Evaluate(raw, slots, index, modelType), []);
             }
             return bindings;
         }

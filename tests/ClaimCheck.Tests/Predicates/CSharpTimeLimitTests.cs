@@ -57,6 +57,15 @@ public class CSharpTimeLimitTests
     }
 
     [Test]
+    public void TimeLimit_ABlockThatRunsOutOfMemory_IsReportedAsCC6001_AndTheRunGoesOn()
+    {
+        var result = CSharpRules.Check("rule HUGE\n  require csharp { new string('x', int.MaxValue).Length > 0 }\n" + GoodRules);
+
+        Assert.That(result.Diagnostics.Select(d => d.Message), Is.EqualTo(new[] { "Rule 'HUGE' could not be evaluated on this article: A C# block ran out of memory." }));
+        Assert.That(result.Findings, Has.Length.EqualTo(2));
+    }
+
+    [Test]
     public void TimeLimit_ABlockThatThrows_IsReportedAsCC6001()
     {
         var result = CSharpRules.Check("rule THROWS\n  for each quote q\n  require csharp { q.Text[1000] == 'x' }\n" + GoodRules);
