@@ -85,6 +85,18 @@ public class CSharpBlockTests
     }
 
     [Test]
+    public void CSharp_BlockInAPhrase_WorksInAPolicySentence()
+    {
+        var result = CSharpRules.Check("""
+            phrase quote q "be short" means csharp { q.Text.Split(' ').Length <= 1 }
+
+            rule P1: quotes must be short
+            """);
+
+        Assert.That(result.Findings.Select(f => f.Evidence), Is.EqualTo(new[] { "talks continue" }));
+    }
+
+    [Test]
     public void CSharp_BlockThatIsNotACondition_ReportsCC2011() =>
         CSharpRules.Markup("rule R1\n  for each quote q\n  where {|CC2011:csharp { q.Text.Length }|}\n  report\n");
 
