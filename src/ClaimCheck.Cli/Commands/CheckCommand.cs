@@ -54,10 +54,21 @@ internal static class CheckCommand
         {
             Description = "An earlier report (json, jsonl or sarif): findings it already has are not reported again, so only new ones show and fail the run.",
         };
+        var cacheDir = CommonOptions.CacheDir();
+        var timeLimit = new Option<int>("--csharp-time-limit")
+        {
+            Description = "Milliseconds a rule's C# blocks may run on one article before the rule is stopped (CC6002).",
+            DefaultValueFactory = _ => (int)RuleSetOptions.DefaultCSharpTimeLimit.TotalMilliseconds,
+        };
+        timeLimit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+                result.AddError("--csharp-time-limit must be a positive number of milliseconds.");
+        });
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, CommonOptions.Verbose(),
+            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, cacheDir, timeLimit, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -69,7 +80,8 @@ internal static class CheckCommand
             parse.GetValue(failOn),
             !parse.GetValue(noColor),
             parse.GetValue(baseline),
-            parse.GetValue(jobs))));
+            parse.GetValue(jobs),
+            new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir), CSharpTimeLimit = TimeSpan.FromMilliseconds(parse.GetValue(timeLimit)) })));
         return command;
     }
 

@@ -34,7 +34,7 @@ internal static class CheckConfiguration
         }
 
         var rulePaths = request.Rules.Length > 0 ? request.Rules : config.Rules.ToArray();
-        var ruleSet = RuleSet.Load(rulePaths).WithSeverities(config.Severity);
+        var ruleSet = RuleSet.Load(rulePaths, request.Options).WithSeverities(config.Severity);
         var failOn = request.FailOn is { } flag ? CheckCommand.ParseLevel(flag) : config.FailOn;
         var registries = request.Registries.Length > 0 ? request.Registries : config.Registries.ToArray();
         return new Setup(ruleSet, failOn, ArticleFilter.For(config), registries);

@@ -14,4 +14,5 @@ internal sealed record CheckRequest(
     string? FailOn,
     bool AllowColor,
     string? Baseline,
-    int Jobs);
+    int Jobs,
+    RuleSetOptions Options);

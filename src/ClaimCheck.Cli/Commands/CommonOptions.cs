@@ -19,6 +19,11 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string?> CacheDir() => new("--cache-dir")
+    {
+        Description = "Folder for compiled C# blocks (default: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck).",
+    };
+
     public static Option<bool> Verbose() => new("--verbose")
     {
         Description = "Show details of internal errors.",

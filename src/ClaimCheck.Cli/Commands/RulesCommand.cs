@@ -22,10 +22,11 @@ internal static class RulesCommand
             Description = "Rule files or folders (default: the bundled packs; 'bundled:' names them).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("lint", "Parse and bind rule files and report every diagnostic.") { paths };
+        var cacheDir = CommonOptions.CacheDir();
+        var command = new Command("lint", "Parse and bind rule files and report every diagnostic.") { paths, cacheDir };
         command.SetAction(parse =>
         {
-            var ruleSet = RuleSet.Load(parse.GetValue(paths) ?? []);
+            var ruleSet = RuleSet.Load(parse.GetValue(paths) ?? [], new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir) });
             DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Out);
             context.Out.WriteLine($"{ruleSet.Rules.Length} rule{(ruleSet.Rules.Length == 1 ? "" : "s")} bound; {DiagnosticPrinter.Summary(ruleSet.Diagnostics)}.");
             return ruleSet.HasErrors ? ExitCodes.CouldNotRun : ExitCodes.Success;

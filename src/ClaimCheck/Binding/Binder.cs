@@ -20,10 +20,17 @@ internal sealed class Binder
     private readonly DiagnosticBag _diagnostics = new();
     private readonly PhraseTable _phrases = new();
     private readonly Dictionary<string, TextLocation> _ruleIds = new(StringComparer.Ordinal);
+    private readonly CSharpBlockTable _blocks;
 
-    public static (ImmutableArray<BoundRule> Rules, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<PhraseDefinition> Phrases) Bind(IReadOnlyList<SyntaxTree> trees)
+    private Binder(CSharpBlockTable blocks) => _blocks = blocks;
+
+    public static (ImmutableArray<BoundRule> Rules, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<PhraseDefinition> Phrases) Bind(IReadOnlyList<SyntaxTree> trees) =>
+        Bind(trees, new CSharpBlockTable());
+
+    /// <summary>Binds with <paramref name="blocks"/>, which collects the C# blocks met (and binds them, in the second pass).</summary>
+    public static (ImmutableArray<BoundRule> Rules, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<PhraseDefinition> Phrases) Bind(IReadOnlyList<SyntaxTree> trees, CSharpBlockTable blocks)
     {
-        var binder = new Binder();
+        var binder = new Binder(blocks);
         foreach (var tree in trees)
             foreach (var phrase in tree.Members.OfType<PhraseSyntax>())
                 binder.BindPhrase(tree.Text, phrase);
@@ -37,7 +44,7 @@ internal sealed class Binder
                 {
                     RuleSyntax full => binder.BindRule(tree.Text, full),
                     PolicyRuleSyntax policy => binder.DeclareId(tree.Text, policy.Id) is { } location
-                        ? new PolicyBinder(tree.Text, binder._diagnostics, binder._phrases).Bind(policy, location)
+                        ? new PolicyBinder(tree.Text, binder._diagnostics, binder._phrases, binder._blocks).Bind(policy, location)
                         : null,
                     _ => null,
                 };
@@ -69,7 +76,7 @@ internal sealed class Binder
         }
         var scope = SubjectScope(phrase.Variable.Text, kind);
         var errorsBefore = _diagnostics.Items.Count;
-        var body = new ExpressionBinder(text, _diagnostics).BindCondition(phrase.Body, scope, "'means'");
+        var body = new ExpressionBinder(text, _diagnostics, _blocks).BindCondition(phrase.Body, scope, "'means'");
         var hasErrors = _diagnostics.Items.Count > errorsBefore;
         var key = PolicyWords.Key(phrase.Text.Value);
         var location = new TextLocation(text, phrase.Text.Span);
@@ -114,7 +121,7 @@ internal sealed class Binder
         }
 
         var scope = SubjectScope(variable, kind);
-        var binder = new ExpressionBinder(text, _diagnostics);
+        var binder = new ExpressionBinder(text, _diagnostics, _blocks);
         var filters = ImmutableArray.CreateBuilder<BoundExpression>();
         var checks = ImmutableArray.CreateBuilder<BoundCheck>();
         BoundTemplate? message = null;

@@ -32,11 +32,13 @@ internal sealed class ExpressionBinder
 
     private readonly SourceText _text;
     private readonly DiagnosticBag _diagnostics;
+    private readonly CSharpBlockTable _blocks;
 
-    public ExpressionBinder(SourceText text, DiagnosticBag diagnostics)
+    public ExpressionBinder(SourceText text, DiagnosticBag diagnostics, CSharpBlockTable? blocks = null)
     {
         _text = text;
         _diagnostics = diagnostics;
+        _blocks = blocks ?? new CSharpBlockTable();
     }
 
     public BoundExpression BindCondition(ExpressionSyntax syntax, Scope scope, string clause)
@@ -60,7 +62,7 @@ internal sealed class ExpressionBinder
         MatchesExpressionSyntax matches => BindMatches(matches, scope),
         ListExpressionSyntax list => BindList(list, scope),
         QuantifierExpressionSyntax quantifier => BindQuantifier(quantifier, scope),
-        CSharpExpressionSyntax csharp => ReportAndFail(csharp.Span, DiagnosticDescriptors.CSharpNotAvailable),
+        CSharpExpressionSyntax csharp => BindCSharp(csharp, scope),
         _ => throw new InvalidOperationException($"Unexpected syntax {syntax.GetType().Name}."),
     };
 
@@ -259,6 +261,17 @@ internal sealed class ExpressionBinder
         }
         var type = quantifier.Kind == QuantifierKind.Count ? NumberType : BooleanType;
         return new BoundQuantifier(quantifier.Kind, slot, source, condition, type, quantifier.Span);
+    }
+
+    /// <summary>The C# compiler reports a block's errors (CC3xxx); a block with errors is an error node here.</summary>
+    private BoundExpression BindCSharp(CSharpExpressionSyntax csharp, Scope scope)
+    {
+        var variables = scope.Variables.Select(v => new CSharpVariable(v.Name, v.Slot, v.Type)).ToImmutableArray();
+        var binding = _blocks.Bind(new CSharpBlockRequest(csharp, _text, variables));
+        if (binding is null)
+            return new BoundError(csharp.Span);
+        _diagnostics.AddRange(binding.Diagnostics);
+        return binding.Type is ErrorType ? new BoundError(csharp.Span) : new BoundCSharp(binding.Evaluate, binding.Type, csharp.Span);
     }
 
     private BoundError ReportAndFail(TextSpan span, DiagnosticDescriptor descriptor, params object?[] args)

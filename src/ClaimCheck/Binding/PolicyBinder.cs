@@ -24,8 +24,11 @@ internal sealed class PolicyBinder
     private readonly DiagnosticBag _diagnostics;
     private readonly PhraseTable _phrases;
 
-    public PolicyBinder(SourceText text, DiagnosticBag diagnostics, PhraseTable phrases)
+    private readonly CSharpBlockTable? _blocks;
+
+    public PolicyBinder(SourceText text, DiagnosticBag diagnostics, PhraseTable phrases, CSharpBlockTable? blocks = null)
     {
+        _blocks = blocks;
         _text = text;
         _diagnostics = diagnostics;
         _phrases = phrases;
@@ -73,7 +76,7 @@ internal sealed class PolicyBinder
 
         var variable = kind.Name;
         var scope = Binder.SubjectScope(variable, kind);
-        var expressionBinder = new ExpressionBinder(_text, _diagnostics);
+        var expressionBinder = new ExpressionBinder(_text, _diagnostics, _blocks);
         var messageClause = rule.Clauses.OfType<MessageClauseSyntax>().FirstOrDefault();
         var message = messageClause is null ? null : expressionBinder.BindTemplate(messageClause.Message, scope);
         var whereFilters = rule.Clauses.OfType<WhereClauseSyntax>().Select(w => expressionBinder.BindCondition(w.Condition, scope, "'where'")).ToArray();

@@ -27,6 +27,13 @@ internal sealed class Scope
 
     public IEnumerable<string> Names => _variables.Keys.Concat(_parent?.Names ?? []);
 
+    /// <summary>Every visible variable with a usable name (C# blocks see them all), in slot order.</summary>
+    public IEnumerable<(string Name, int Slot, ModelType Type)> Variables =>
+        _variables.Select(v => (Name: v.Key, v.Value.Slot, v.Value.Type))
+            .Concat(_parent?.Variables ?? [])
+            .Where(v => v.Name.Length > 0 && v.Name[0] != '\0')
+            .OrderBy(v => v.Slot);
+
     public int Declare(string name, ModelType type)
     {
         var slot = _slotCounter[0]++;

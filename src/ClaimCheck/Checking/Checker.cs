@@ -5,6 +5,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Model;
 using ClaimCheck.Registry;
 using ClaimCheck.Registry.Linking;
+using ClaimCheck.Predicates;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Checking;
@@ -19,9 +20,15 @@ internal sealed class Checker
     private const int MaxEvidenceLength = 200;
 
     private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly TimeSpan _csharpTimeLimit;
 
-    public Checker(IEnumerable<BoundRule> rules) =>
+    public Checker(IEnumerable<BoundRule> rules) : this(rules, RuleSetOptions.DefaultCSharpTimeLimit) { }
+
+    public Checker(IEnumerable<BoundRule> rules, TimeSpan csharpTimeLimit)
+    {
         _rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new CompiledRule(r)).ToArray();
+        _csharpTimeLimit = csharpTimeLimit;
+    }
 
     /// <summary>
     /// Checks one article. With a registry, the article is linked to it first (an index of
@@ -39,7 +46,16 @@ internal sealed class Checker
             var subjects = 0;
             try
             {
+                // Each rule gets the whole limit for its C# blocks on each article.
+                CSharpBudget.Start(_csharpTimeLimit);
                 subjects = Apply(rule, document, index, findings);
+            }
+            catch (CSharpTimeLimitException e)
+            {
+                findings.RemoveRange(before, findings.Count - before);
+                diagnostics.ReportAtPath(document.Display.Path, DiagnosticDescriptors.CSharpTimeLimit, rule.Rule.Id, e.Limit.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+                outcomes.Add(new RuleOutcome(rule.Rule.Id, RuleStatus.Error, subjects, 0, 0));
+                continue;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

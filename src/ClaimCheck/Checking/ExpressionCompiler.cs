@@ -25,6 +25,7 @@ internal static class ExpressionCompiler
         BoundMatches matches => CompileMatches(matches),
         BoundList list => CompileList(list),
         BoundQuantifier quantifier => CompileQuantifier(quantifier),
+        BoundCSharp csharp => frame => csharp.Evaluate(frame.Slots, frame.Index),
         BoundError => _ => null,
         _ => throw new InvalidOperationException($"Unexpected bound node {expression.GetType().Name}."),
     };

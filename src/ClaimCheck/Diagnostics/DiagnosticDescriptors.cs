@@ -42,8 +42,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ClauseNotAllowed = new("CC2021", Error, "Clause not allowed in a policy rule", "A policy-sentence rule takes its subject and its check from the sentence; '{0}' is not allowed here (use the full rule form instead).");
     public static readonly DiagnosticDescriptor PhraseUsedOnWrongKind = new("CC2022", Error, "Phrase for another kind", "The phrase '{0}' is defined for {1}, not for {2}.");
 
-    // CC3xxx: embedded C# blocks
-    public static readonly DiagnosticDescriptor CSharpNotAvailable = new("CC3000", Error, "C# blocks not available", "C# blocks are not available in this version of ClaimCheck; write the condition in the rule language.");
+    // CC3xxx: embedded C# blocks. CC3000 ("C# blocks not available") is retired: never reuse it.
+    public static readonly DiagnosticDescriptor CSharpError = new("CC3001", Error, "C# error", "{0}");
+    public static readonly DiagnosticDescriptor CSharpApiNotAllowed = new("CC3002", Error, "Not allowed in a C# block", "'{0}' is not allowed in a C# block: {1}");
+    public static readonly DiagnosticDescriptor CSharpResultType = new("CC3003", Error, "C# block of an unusable type", "A C# block of type '{0}' cannot be used in a rule; it must give a bool, a string, a number, a DateOnly, a model object or a sequence of them.");
+    public static readonly DiagnosticDescriptor CSharpRegexNotLinear = new("CC3004", Error, "Regex without NonBacktracking", "'{0}' needs RegexOptions.NonBacktracking (as a constant) in a C# block, so the regex runs in linear time.");
+    public static readonly DiagnosticDescriptor CSharpConstructNotAllowed = new("CC3005", Error, "Construct not allowed in a C# block", "{0} is not allowed in a C# block: {1}");
 
     // CC4xxx: articles
     public static readonly DiagnosticDescriptor ArticleUnreadable = new("CC4001", Error, "Article cannot be read", "The article cannot be read: {0}");
@@ -78,6 +82,7 @@ public static class DiagnosticDescriptors
 
     // CC6xxx: check time
     public static readonly DiagnosticDescriptor RuleEvaluationFailed = new("CC6001", Error, "Rule could not be evaluated", "Rule '{0}' could not be evaluated on this article: {1}");
+    public static readonly DiagnosticDescriptor CSharpTimeLimit = new("CC6002", Error, "C# block stopped at its time limit", "Rule '{0}' was stopped on this article: its C# blocks ran longer than {1} ms.");
 
     public static readonly DiagnosticDescriptor SuppressionWithoutReason = new("CC6010", Warning, "Suppression without a reason", "The suppression of '{0}' gives no reason; say why the finding is accepted.");
     public static readonly DiagnosticDescriptor UnusedSuppression = new("CC6011", Warning, "Suppression that matched nothing", "The suppression of '{0}' matched no finding; remove it, or correct its rule ID or place.");

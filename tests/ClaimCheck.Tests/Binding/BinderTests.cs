@@ -139,10 +139,6 @@ public class BinderTests
         DiagnosticAssert.Markup("rule R1\n  severity info\n  {|CC1004:severity warning|}\n  report\n");
 
     [Test]
-    public void Binder_CSharpBlock_ReportsCC3000UntilSupported() =>
-        DiagnosticAssert.Markup("rule R1\n  for each quote q\n  where {|CC3000:csharp { q.Text.Length > 3 }|}\n  report\n");
-
-    [Test]
     public void Binder_OneErrorPerMistake_NoCascade()
     {
         var ruleSet = RuleSet.FromText("rule R1\n  for each quote q\n  require q.nope.more.still = 3 and q.nope2 = \"x\"\n");
