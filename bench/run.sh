@@ -32,13 +32,18 @@ for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -d "$corpus/json" ] || $gen "$corpus" "$n" 7 >/dev/null
   mb=$(du -cb "$corpus"/txt/*.txt | tail -n 1 | awk '{print $1/1048576}')
-  for label in "cat" "grep" "check-jobs1"; do
+  for label in "cat" "grep" "check-jobs1" "check-jobs2"; do
     case $label in
       cat) line=$(measure "$label" bash -c "cat $corpus/json/*.json >/dev/null") ;;
       grep) line=$(measure "$label" bash -c "cat $corpus/json/*.json | grep -c said >/dev/null") ;;
-      check-jobs1) line=$(measure "$label" $cli check "$corpus/json" --format json --output "$work/report-$n.json" --fail-on none) ;;
+      check-jobs1) line=$(measure "$label" $cli check "$corpus/json" --format jsonl --output "$work/report-$n-1.jsonl" --fail-on none --jobs 1) ;;
+      check-jobs2) line=$(measure "$label" $cli check "$corpus/json" --format jsonl --output "$work/report-$n-2.jsonl" --fail-on none --jobs 2) ;;
     esac
     read -r _ seconds kb <<<"$line"
+    if [ "$label" = "check-jobs2" ] && ! cmp -s "$work/report-$n-1.jsonl" "$work/report-$n-2.jsonl"; then
+      echo "reports differ between 1 and 2 jobs" >&2
+      exit 1
+    fi
     awk -v l="$label n=$n" -v s="$seconds" -v n="$n" -v mb="$mb" -v kb="$kb" \
       'BEGIN { s = (s < 0.01 ? 0.01 : s); printf "%-28s %10.2f %12.0f %10.2f %12.1f\n", l, s, n / s, mb / s, kb / 1024 }'
   done
