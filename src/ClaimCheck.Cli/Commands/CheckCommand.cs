@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Checking;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
 using ClaimCheck.IO;
 using ClaimCheck.Loading;
 using ClaimCheck.Model.Loading;
@@ -15,7 +16,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files (.json, .yaml), folders to walk, or globs such as 'examples/*.json'.",
+            Description = "Articles (.txt, .md, .html, .htm), model files (.json, .yaml), folders to walk, globs such as 'examples/*.json', or '-' for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CommonOptions.Rules();
@@ -35,10 +36,12 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report." };
+        var inputFormat = CommonOptions.InputFormat();
+        var lexicon = CommonOptions.Lexicon();
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, format, output, failOn, noColor, CommonOptions.Verbose(),
+            paths, rules, format, output, failOn, noColor, inputFormat, lexicon, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(
             context,
@@ -47,11 +50,12 @@ internal static class CheckCommand
             parse.GetValue(format),
             parse.GetValue(output),
             ParseLevel(parse.GetValue(failOn)!),
-            !parse.GetValue(noColor)));
+            !parse.GetValue(noColor),
+            new ExtractionOptions { InputFormat = parse.GetValue(inputFormat), LexiconDirectory = parse.GetValue(lexicon) }));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor)
+    private static int Run(CliContext context, string[] paths, string[] rulePaths, ReportFormat format, string? output, DiagnosticSeverity? failOn, bool allowColor, ExtractionOptions options)
     {
         var ruleSet = RuleSet.Load(rulePaths);
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
@@ -62,11 +66,13 @@ internal static class CheckCommand
         }
 
         var inputDiagnostics = new DiagnosticBag();
-        var files = ArticlePaths.Expand(paths, inputDiagnostics);
+        var files = ArticlePaths.Expand(paths.Where(p => p != ArticleInputs.StandardInput), inputDiagnostics).ToList();
+        if (paths.Contains(ArticleInputs.StandardInput))
+            files.Insert(0, ArticleInputs.StandardInput);
         var results = new List<ArticleResult>();
         foreach (var file in files)
         {
-            var loaded = ArticleLoader.Load(file);
+            var loaded = ArticleInputs.Load(context, file, options);
             inputDiagnostics.AddRange(loaded.Diagnostics);
             if (loaded.Document is { } document)
                 results.Add(ruleSet.Check(document));

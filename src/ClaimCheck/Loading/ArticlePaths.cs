@@ -9,7 +9,7 @@ namespace ClaimCheck.Loading;
 /// </summary>
 public static class ArticlePaths
 {
-    public static readonly IReadOnlyList<string> Extensions = [".json", ".yaml", ".yml"];
+    public static readonly IReadOnlyList<string> Extensions = [".json", ".yaml", ".yml", ".txt", ".md", ".markdown", ".html", ".htm"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DiagnosticBag diagnostics)
     {
@@ -23,13 +23,13 @@ public static class ArticlePaths
             else if (Directory.Exists(path))
             {
                 var before = found.Count;
-                found.AddRange(Walk(path));
+                found.AddRange(ModelSources.WithoutModelledSources(Walk(path).ToList()));
                 if (found.Count == before)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
-                var matches = Glob(path);
+                var matches = ModelSources.WithoutModelledSources(Glob(path));
                 if (matches.Count == 0)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
                 found.AddRange(matches);

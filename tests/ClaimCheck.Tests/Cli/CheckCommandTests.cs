@@ -163,7 +163,7 @@ public class CheckCommandTests
     public void Check_FolderWithoutArticles_ReportsCC9002()
     {
         using var folder = new TempFolder();
-        folder.Write("notes/readme.txt", "nothing here");
+        folder.Write("notes/readme.rst", "nothing here");
 
         var result = CliRunner.Run(folder.Path, "check", "notes");
 
