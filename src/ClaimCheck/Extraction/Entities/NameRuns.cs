@@ -33,6 +33,13 @@ internal static class NameRuns
                     last++;
                     continue;
                 }
+                // "Lt. Col. Ivo Marin": an abbreviated title keeps its full stop inside the run.
+                if (next.Text == "." && next.Start == tokens[last].End && lexicon.Abbreviations.Contains(tokens[last].Text + ".")
+                    && last + 2 < tokens.Count && NameWords.IsNameLike(tokens[last + 2]))
+                {
+                    last += 2;
+                    continue;
+                }
                 // A plural possessive inside a name: "Harbour Workers' Union".
                 if (next.Text is "'" or "’" && tokens[last].Text.EndsWith('s') && last + 2 < tokens.Count && NameWords.IsNameLike(tokens[last + 2]) && next.Start == tokens[last].End)
                 {

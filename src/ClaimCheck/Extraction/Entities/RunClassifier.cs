@@ -55,8 +55,17 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
     {
         for (var end = last; end >= first; end--)
         {
-            var words = string.Join(' ', Enumerable.Range(first, end - first + 1).Select(k => tokens[k].Text));
-            if (lexicon.Titles.ContainsKey(words) || lexicon.Titles.ContainsKey(words + "."))
+            var written = text[tokens[first].Start..tokens[end].End];
+            var words = string.Join(' ', Enumerable.Range(first, end - first + 1).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
+            if (lexicon.Titles.ContainsKey(words) || lexicon.Titles.ContainsKey(written))
+                return (end, written);
+            if (lexicon.Titles.ContainsKey(written + ".") && end + 1 <= last && tokens[end + 1].Text == ".")
+                return (end + 1, written + ".");
+        }
+        // "Transport Minister Elena Petrova": capitalized words ending in a title's head word, with a name after them.
+        for (var end = last - 2; end >= first; end--)
+        {
+            if (tokens[end].IsWord && lexicon.Titles.ContainsKey(tokens[end].Text) && Enumerable.Range(first, end - first + 1).All(k => tokens[k].IsCapitalized))
                 return (end, text[tokens[first].Start..tokens[end].End]);
         }
         return (-1, null);

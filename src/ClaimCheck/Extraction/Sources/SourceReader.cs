@@ -70,8 +70,11 @@ internal sealed partial class SourceReader(string text, Lexicon lexicon, EntityR
         for (var k = first; k <= npLast; k++)
         {
             var t = tokens[k];
-            if (sentence.InQuote(t.Start) || t.Kind == TokenKind.Number || t.Text is "." or ";" or ":" or "\"" or "“" or "”" or "(" or ")")
+            var abbreviation = t.Text == "." && k > first && lexicon.Abbreviations.Contains(tokens[k - 1].Text + ".");
+            if (sentence.InQuote(t.Start) || t.Kind == TokenKind.Number || (t.Text == "." && !abbreviation) || t.Text is ";" or ":" or "\"" or "“" or "”" or "(" or ")")
                 return null;
+            if (abbreviation)
+                continue;
             var pluralPossessive = t.Text is "'" or "’" && k > first && tokens[k - 1].End == t.Start && tokens[k - 1].Text.EndsWith('s');
             if (complement || pluralPossessive || t.Text == "," || t.Possessive || NameWords.IsNameLike(t) || Known(t.Text))
             {

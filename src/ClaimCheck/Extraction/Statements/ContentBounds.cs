@@ -18,7 +18,7 @@ internal static class ContentBounds
         var k = afterToken;
         while (k < tokens.Count)
         {
-            if (channels.FirstOrDefault(c => c.FirstToken == k) is { } channel)
+            if (channels.FirstOrDefault(c => c.FirstToken <= k && k <= c.LastToken) is { } channel)
             {
                 k = channel.LastToken + 1;
                 continue;

@@ -25,10 +25,15 @@ internal static class Continuations
                 continue;
             }
             var sentence = sentences[i];
-            var opening = sentence.Quotations.FirstOrDefault(q => q.Depth == 0 && q.Outer.Start == sentence.Span.Start && q.ContinuesPrevious);
+            var opening = sentence.Quotations.FirstOrDefault(q => q.Depth == 0 && q.Outer.Start == sentence.Span.Start);
             if (opening is null || result.Count == 0)
                 continue;
             var previous = result[^1];
+            // A quotation that is the whole sentence, right after the speaker's statement in the same paragraph, is theirs too.
+            var wholeSentence = opening.Closed && opening.Outer.End >= sentence.Span.End - 1
+                && previous.SentenceIndex == i - 1 && sentences[i - 1].Sentence.Paragraph == sentence.Sentence.Paragraph;
+            if (!opening.ContinuesPrevious && !wholeSentence)
+                continue;
             result.Add(new StatementDraft(i, previous.Source, null, opening.Outer, StatementForm.Direct, [opening.Inner]) { Channel = previous.Channel });
         }
 

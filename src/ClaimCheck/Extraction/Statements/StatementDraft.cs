@@ -15,6 +15,9 @@ internal sealed record StatementDraft(int SentenceIndex, SourcePhrase Source, Cu
     {
         get
         {
+            // A continuation (no cue of its own) is its quotation; the speaker was named before it.
+            if (Cue is null)
+                return Content;
             var start = Math.Min(Source.Span.Start, Content.Start);
             var end = Math.Max(Source.Span.End, Content.End);
             if (Cue is not null)

@@ -65,7 +65,9 @@ internal sealed class StatementFinder(string text, Lexicon lexicon, EntityRegist
             if (cue.Index == 0 || tokens[cue.Index - 1].Text is not "," and not "\"" and not "”" and not "’")
                 return null;
             var end = cue.Last + 1;
-            while (end < tokens.Count && tokens[end].Text is not "," and not "." and not ";" && !channels.Exists(c => c.FirstToken == end))
+            while (end < tokens.Count && !channels.Exists(c => c.FirstToken == end)
+                && !(tokens[end].Text is ";" || (tokens[end].Text == "," && !(end + 1 < tokens.Count && tokens[end + 1].Is("who")))
+                     || (tokens[end].Text == "." && !lexicon.Abbreviations.Contains(tokens[end - 1].Text + "."))))
                 end++;
             source = end > cue.Last + 1 ? _sources.Read(sentence, cue.Last + 1, end - 1, pronounAt) : null;
             if (source is null)
