@@ -46,4 +46,8 @@ public static class ClaimCheckCli
     /// <summary>Entry point for in-process callers (tests, tools) writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Run(args, new CliContext(output, error, OutputIsTerminal: false));
+
+    /// <summary>Entry point for in-process callers that also give standard input (an article read from '-').</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        Run(args, new CliContext(output, error, OutputIsTerminal: false) { In = input });
 }

@@ -3,6 +3,9 @@ namespace ClaimCheck.Cli;
 /// <summary>Where a command writes, and whether that is a terminal (colour only on a terminal, never with NO_COLOR).</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, bool OutputIsTerminal)
 {
+    /// <summary>Standard input, for an article given as '-'.</summary>
+    public TextReader In { get; init; } = Console.In;
+
     public static CliContext FromConsole() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected);
 

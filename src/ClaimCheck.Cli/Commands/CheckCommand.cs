@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Checking;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
 using ClaimCheck.IO;
 using ClaimCheck.Loading;
 using ClaimCheck.Model.Loading;
@@ -54,6 +55,8 @@ internal static class CheckCommand
         {
             Description = "An earlier report (json, jsonl or sarif): findings it already has are not reported again, so only new ones show and fail the run.",
         };
+        var inputFormat = CommonOptions.InputFormat();
+        var lexicon = CommonOptions.Lexicon();
         var cacheDir = CommonOptions.CacheDir();
         var timeLimit = new Option<int>("--csharp-time-limit")
         {
@@ -68,7 +71,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, cacheDir, timeLimit, CommonOptions.Verbose(),
+            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, inputFormat, lexicon, cacheDir, timeLimit, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -81,7 +84,8 @@ internal static class CheckCommand
             !parse.GetValue(noColor),
             parse.GetValue(baseline),
             parse.GetValue(jobs),
-            new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir), CSharpTimeLimit = TimeSpan.FromMilliseconds(parse.GetValue(timeLimit)) })));
+            new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir), CSharpTimeLimit = TimeSpan.FromMilliseconds(parse.GetValue(timeLimit)) },
+            new ExtractionOptions { InputFormat = parse.GetValue(inputFormat), LexiconDirectory = parse.GetValue(lexicon) })));
         return command;
     }
 
@@ -123,7 +127,9 @@ internal static class CheckCommand
         }
 
         var inputDiagnostics = new DiagnosticBag();
-        var files = ArticlePaths.Expand(request.Paths, inputDiagnostics, accept);
+        var files = ArticlePaths.Expand(request.Paths.Where(p => p != ArticleInputs.StandardInput), inputDiagnostics, accept).ToList();
+        if (request.Paths.Contains(ArticleInputs.StandardInput))
+            files.Insert(0, ArticleInputs.StandardInput);
         var fails = request.Format == ReportFormat.Jsonl
             ? Stream(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics)
             : Assemble(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics);
@@ -138,7 +144,7 @@ internal static class CheckCommand
     {
         var (format, output) = (request.Format, request.Output);
         var results = new List<ArticleResult>();
-        foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs), known, context))
+        foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(context, file, request.Extraction)), known, context))
         {
             inputDiagnostics.AddRange(item.Loaded.Diagnostics);
             if (item.Result is { } result)
@@ -172,7 +178,7 @@ internal static class CheckCommand
         var fails = false;
         var written = WriteOutput(context, output, target =>
         {
-            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs), known, context))
+            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(context, file, request.Extraction)), known, context))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 DiagnosticPrinter.Print(item.Loaded.Diagnostics, context.Error);

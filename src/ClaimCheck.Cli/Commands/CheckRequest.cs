@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
@@ -15,4 +16,5 @@ internal sealed record CheckRequest(
     bool AllowColor,
     string? Baseline,
     int Jobs,
-    RuleSetOptions Options);
+    RuleSetOptions Options,
+    ExtractionOptions Extraction);

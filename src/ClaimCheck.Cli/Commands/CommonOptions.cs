@@ -24,6 +24,21 @@ internal static class CommonOptions
         Description = "Folder for compiled C# blocks (default: $CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck).",
     };
 
+    public static Option<string?> InputFormat()
+    {
+        var option = new Option<string?>("--input-format")
+        {
+            Description = "Read articles as txt, md, html, json or yaml whatever their extension; '-' (standard input) is read as txt unless this says otherwise.",
+        };
+        option.AcceptOnlyFromAmong([.. ClaimCheck.Extraction.ExtractionOptions.InputFormats]);
+        return option;
+    }
+
+    public static Option<string?> Lexicon() => new("--lexicon")
+    {
+        Description = "A folder of extra lexicon files (cues.txt, titles.txt, ...) whose lines are added to the bundled ones when extracting from text, Markdown or HTML.",
+    };
+
     public static Option<bool> Verbose() => new("--verbose")
     {
         Description = "Show details of internal errors.",

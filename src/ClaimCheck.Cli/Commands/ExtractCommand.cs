@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ClaimCheck.Model.Loading;
+using ClaimCheck.Extraction;
 using ClaimCheck.Model.Serialization;
 
 namespace ClaimCheck.Cli.Commands;
@@ -9,17 +9,23 @@ internal static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var article = new Argument<string>("article") { Description = "An article model file (.json, .yaml)." };
+        var article = new Argument<string>("article")
+        {
+            Description = "An article (.txt, .md, .html, .htm) to extract the model from, a model file (.json, .yaml) to print, or '-' for standard input.",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: json or yaml.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "yaml");
-        var command = new Command("extract", "Print the structured model of an article (statements, quotes, channels, claims, entities).") { article, format };
+        var inputFormat = CommonOptions.InputFormat();
+        var lexicon = CommonOptions.Lexicon();
+        var command = new Command("extract", "Print the structured model of an article (statements, quotes, channels, claims, entities).") { article, format, inputFormat, lexicon };
         command.SetAction(parse =>
         {
-            var loaded = ArticleLoader.Load(parse.GetValue(article)!);
+            var options = new ExtractionOptions { InputFormat = parse.GetValue(inputFormat), LexiconDirectory = parse.GetValue(lexicon) };
+            var loaded = ArticleInputs.Load(context, parse.GetValue(article)!, options);
             DiagnosticPrinter.Print(loaded.Diagnostics, context.Error);
             if (loaded.Document is not { } document)
                 return ExitCodes.CouldNotRun;

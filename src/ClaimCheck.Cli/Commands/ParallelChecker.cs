@@ -12,11 +12,11 @@ internal static class ParallelChecker
 {
     public sealed record Checked(string Path, ArticleLoadResult Loaded, ArticleResult? Result);
 
-    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, ReferenceRegistry? registry, int jobs)
+    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, ReferenceRegistry? registry, int jobs, Func<string, ArticleLoadResult> load)
     {
         Checked One(string file)
         {
-            var loaded = ArticleLoader.Load(file);
+            var loaded = load(file);
             return new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document, registry) : null);
         }
 

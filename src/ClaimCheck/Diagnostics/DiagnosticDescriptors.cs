@@ -57,10 +57,18 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SpanTextMismatch = new("CC4005", Warning, "Span does not match its text", "Field '{0}': the span covers \"{1}\", not \"{2}\".");
     public static readonly DiagnosticDescriptor UnknownEntityReference = new("CC4006", Error, "Unknown entity", "Field '{0}': no entity has the id '{1}'{2}");
     public static readonly DiagnosticDescriptor DuplicateModelId = new("CC4007", Error, "Duplicate id", "Field '{0}': the id '{1}' is used twice.");
-    public static readonly DiagnosticDescriptor UnsupportedArticleFormat = new("CC4008", Error, "Unsupported article format", "'{0}' is not an article format ClaimCheck reads; give a model file (.json, .yaml, .yml).");
+    public static readonly DiagnosticDescriptor UnsupportedArticleFormat = new("CC4008", Error, "Unsupported article format", "'{0}' is not an article format ClaimCheck reads; give an article (.txt, .md, .html, .htm) or a model file (.json, .yaml, .yml).");
     public static readonly DiagnosticDescriptor UnknownStatementReference = new("CC4009", Error, "Unknown statement", "Field '{0}': no statement has the id '{1}'{2}");
     public static readonly DiagnosticDescriptor SourceFileDiffers = new("CC4010", Warning, "Source file differs from the model", "Field '{0}': the file '{1}' differs from the model's text, so locations point into the model's text.");
 
+    // CC41xx: extraction from text, Markdown and HTML articles
+    public static readonly DiagnosticDescriptor BinaryArticle = new("CC4101", Error, "Article is not text", "The file contains a NUL character here, so it is not a text, Markdown or HTML article.");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("CC4102", Error, "Article is not UTF-8", "The byte 0x{0} here is not valid UTF-8; save the article as UTF-8.");
+    public static readonly DiagnosticDescriptor FrontMatterSyntax = new("CC4103", Error, "Malformed front matter", "The YAML front matter cannot be read: {0}");
+    public static readonly DiagnosticDescriptor FrontMatterField = new("CC4104", Warning, "Front matter field ignored", "The front matter field '{0}' is ignored: {1}");
+    public static readonly DiagnosticDescriptor LexiconUnreadable = new("CC4105", Error, "Lexicon file cannot be read", "The lexicon file '{0}' cannot be read: {1}");
+    public static readonly DiagnosticDescriptor EmptyArticle = new("CC4106", Warning, "Article has no text", "The article has no text, so there is nothing to check.");
+    public static readonly DiagnosticDescriptor LexiconFolderMissing = new("CC4107", Error, "Lexicon folder not found", "The lexicon folder '{0}' does not exist.");
     // CC5xxx: registry files (CC5001-CC5049)
     public static readonly DiagnosticDescriptor RegistryUnreadable = new("CC5001", Error, "Registry file cannot be read", "The registry file cannot be read: {0}");
     public static readonly DiagnosticDescriptor RegistrySyntax = new("CC5002", Error, "Malformed registry file", "{0}");

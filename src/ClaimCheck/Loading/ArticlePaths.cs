@@ -9,7 +9,7 @@ namespace ClaimCheck.Loading;
 /// </summary>
 public static class ArticlePaths
 {
-    public static readonly IReadOnlyList<string> Extensions = [".json", ".yaml", ".yml"];
+    public static readonly IReadOnlyList<string> Extensions = [".json", ".yaml", ".yml", ".txt", ".md", ".markdown", ".html", ".htm"];
 
     // 'accept' filters the files found by walking folders and matching globs (a configuration's
     // include and exclude); files named outright are always kept.
@@ -26,13 +26,13 @@ public static class ArticlePaths
             else if (Directory.Exists(path))
             {
                 var before = found.Count;
-                found.AddRange(Walk(path).Where(accept));
+                found.AddRange(ModelSources.WithoutModelledSources(Walk(path).Where(accept).ToList()));
                 if (found.Count == before)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
-                var matches = Glob(path).Where(accept).ToList();
+                var matches = ModelSources.WithoutModelledSources(Glob(path).Where(accept).ToList());
                 if (matches.Count == 0)
                     diagnostics.ReportAtPath(path, DiagnosticDescriptors.NoArticles, $"'{path}'");
                 found.AddRange(matches);

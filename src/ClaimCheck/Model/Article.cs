@@ -22,4 +22,7 @@ public sealed record Article
     public IReadOnlyList<Statement> Statements { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+
+    /// <summary>What the extractor noticed but could not settle (an unclosed quotation mark).</summary>
+    public IReadOnlyList<Note> Notes { get; init; } = [];
 }

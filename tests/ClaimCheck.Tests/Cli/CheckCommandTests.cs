@@ -164,7 +164,7 @@ public class CheckCommandTests
     public void Check_FolderWithoutArticles_ReportsCC9002()
     {
         using var folder = new TempFolder();
-        folder.Write("notes/readme.txt", "nothing here");
+        folder.Write("notes/readme.rst", "nothing here");
 
         var result = CliRunner.Run(folder.Path, "check", "notes");
 
@@ -182,11 +182,11 @@ public class CheckCommandTests
     }
 
     [Test]
-    public void Check_Folder_ChecksEveryModelInIt()
+    public void Check_Folder_ChecksEveryModelInIt_AndNotTheTextsTheModelsWereMadeFrom()
     {
         var report = JsonReport(CliRunner.RunInRepo("check", "examples", "--format", "json"));
 
-        Assert.That(report["articles"]!.AsArray().Select(a => (string)a!["model"]!), Is.EqualTo(new[] { "examples/damascus.json", "examples/port-strike.json" }));
+        Assert.That(report["articles"]!.AsArray().Select(a => (string)a!["model"]!), Is.EqualTo(new[] { "examples/damascus.json", "examples/ferry-talks.json", "examples/port-strike.json" }));
     }
 
     [Test]

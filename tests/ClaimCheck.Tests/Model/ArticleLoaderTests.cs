@@ -91,8 +91,8 @@ public sealed class ArticleLoaderTests
         Assert.That(result.Diagnostics.Single().Message, Does.Contain("is a folder"));
     }
 
-    [TestCase("article.txt")]
-    [TestCase("article.md")]
+    [TestCase("article.docx")]
+    [TestCase("article.pdf")]
     [TestCase("article")]
     public void Load_UnsupportedExtension_ReportsCC4008WithPath(string name)
     {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
+using ClaimCheck.Extraction.Input;
 using ClaimCheck.Model.Serialization;
 using ClaimCheck.Text;
 using YamlDotNet.Core;
@@ -26,10 +28,22 @@ public static partial class ArticleLoader
     };
 
     /// <summary>Loads the model file at <paramref name="path"/>; diagnostics print the path as given.</summary>
-    public static ArticleLoadResult Load(string path)
+    public static ArticleLoadResult Load(string path) => Load(path, ExtractionOptions.Default);
+
+    /// <summary>
+    /// Loads a model file, or extracts the model from a text, Markdown or HTML article
+    /// (<see cref="ArticleExtractor"/>); diagnostics print the path as given.
+    /// </summary>
+    public static ArticleLoadResult Load(string path, ExtractionOptions options)
     {
         var display = path.Replace('\\', '/');
         var diagnostics = new DiagnosticBag();
+        if (options.InputFormat is not null || ArticleExtractor.FormatOf(path) is not null)
+        {
+            if (ArticleFileReader.Read(path, diagnostics) is not { } content)
+                return Result(null, diagnostics);
+            return LoadContent(content, path, options);
+        }
         if (FormatOf(path) is not { } format)
         {
             diagnostics.ReportAtPath(display, DiagnosticDescriptors.UnsupportedArticleFormat, display);
@@ -56,6 +70,26 @@ public static partial class ArticleLoader
             return Result(null, diagnostics);
         }
         return Parse(text, path, format);
+    }
+
+    /// <summary>
+    /// Loads an article already read (standard input): a model when <see cref="ExtractionOptions.InputFormat"/>
+    /// or the path's extension says json or yaml, otherwise extracted as text, Markdown or HTML.
+    /// </summary>
+    public static ArticleLoadResult LoadContent(string content, string path, ExtractionOptions options)
+    {
+        var named = options.InputFormat?.ToLowerInvariant();
+        if (named is "json" or "yaml" or "yml" || (named is null && FormatOf(path) is not null))
+            return Parse(content, path, named is "yaml" or "yml" ? ModelFormat.Yaml : named == "json" ? ModelFormat.Json : FormatOf(path)!.Value);
+        var format = named switch
+        {
+            "md" or "markdown" => InputFormat.Markdown,
+            "html" or "htm" => InputFormat.Html,
+            "txt" or "text" => InputFormat.Text,
+            _ => ArticleExtractor.FormatOf(path) ?? InputFormat.Text,
+        };
+        var extracted = ArticleExtractor.Extract(content, path, format, options);
+        return new ArticleLoadResult(extracted.Document, extracted.Diagnostics);
     }
 
     /// <summary>Loads a model from text already read (standard input, tests); <paramref name="path"/> names it in diagnostics.</summary>

@@ -28,6 +28,7 @@ internal sealed class ModelShape
         [typeof(Paragraph)] = ["index", "span"],
         [typeof(Sentence)] = ["index", "paragraph", "span"],
         [typeof(Suppression)] = ["rule"],
+        [typeof(Note)] = ["message"],
         [typeof(SourceSegment)] = ["start", "length", "sourceStart"],
     };
 
@@ -54,6 +55,7 @@ internal sealed class ModelShape
         [typeof(Claim)] = "a claim",
         [typeof(ClaimValue)] = "a claim value",
         [typeof(Suppression)] = "a suppression",
+        [typeof(Note)] = "a note",
         [typeof(TextSpan)] = "a span",
     };
 

@@ -35,6 +35,11 @@ internal sealed class ModelSpanValidator(Article article, ModelReporter report)
             if (s.Span is { } span)
                 Span(path, span);
         });
+        Each(article.Notes, Top("notes"), (n, path) =>
+        {
+            if (n.Span is { } span)
+                Span(path, span);
+        });
     }
 
     private void ValidateStatement(Statement statement, string path)

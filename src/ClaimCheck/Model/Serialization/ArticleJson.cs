@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ClaimCheck.Model.Serialization;
 
@@ -22,10 +23,20 @@ public static class ArticleJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyNotes } },
         };
         options.Converters.Add(new TextSpanJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>Notes are what an extractor could not settle; a model without any (every hand-made one) does not list them.</summary>
+    private static void OmitEmptyNotes(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Article))
+            return;
+        foreach (var property in info.Properties.Where(p => p.Name == "notes"))
+            property.ShouldSerialize = (_, value) => value is IReadOnlyList<Note> { Count: > 0 };
     }
 }

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Model;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Claims;
+
+/// <summary>
+/// Finds the dates, years, figures, percentages, amounts, quantities and durations in a claim
+/// with a few regular expressions (linear-time, NonBacktracking), most specific first, and
+/// normalizes them (see <see cref="ValueNormalizer"/>). A governing preposition is left out
+/// ("in 2015" gives 2015); an approximator is kept ("About 3,200").
+/// </summary>
+internal static partial class ValueFinder
+{
+    private const string Approx = @"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Aa]t least|[Oo]ver) )?";
+    private const string Number = @"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: (?:million|billion|trillion|thousand))?";
+    private const string Words = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a|an|several|a few)";
+    private const string Months = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)";
+
+    private static readonly (ValueKind Kind, Regex Pattern)[] Patterns =
+    [
+        (ValueKind.Money, new Regex(@"\b" + Approx + @"(?:[$€£]" + Number + @"|" + Number + @" (?:dollars|euros|pounds|yuan|rubles|roubles|liras?))\b|" + Approx + @"[$€£]" + Number + @"\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Percent, new Regex(@"\b" + Approx + Number + @"(?: ?%| percent\b| per cent\b)", RegexOptions.NonBacktracking)),
+        (ValueKind.Quantity, new Regex(@"\b" + Approx + Number + @" (?:miles|mile|kilometres|kilometers|km|metres|meters|feet|tonnes|tons|barrels|kilograms|kg|acres|hectares|square kilometres|square miles|megawatts|litres|liters|gallons)\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Duration, new Regex(@"\b" + Approx + @"(?:\d+|" + Words + @") (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\b(?:recent|coming|past|last) (?:days|weeks|months|years|decades)\b|\bthe coming (?:period|days|weeks|months|years)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
+        (ValueKind.Date, new Regex(@"\b(?:" + Months + @" \d{1,2}(?:, \d{4})?|\d{1,2} " + Months + @"(?: \d{4})?|" + Months + @" \d{4}|" + Months + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the weekend)\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Year, new Regex(@"\b(?:1[89]\d{2}|20\d{2})\b|\b(?:last|this|next) year\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
+        (ValueKind.Number, new Regex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:busiest|largest|biggest|highest|lowest|most|least|smallest|richest|poorest)\b|\b" + Approx + Number + @"\b", RegexOptions.NonBacktracking)),
+    ];
+
+    public static List<ClaimValue> Find(string text, TextSpan claim, DateOnly? published)
+    {
+        var slice = text.Substring(claim.Start, claim.Length);
+        var taken = new List<TextSpan>();
+        var values = new List<ClaimValue>();
+        foreach (var (kind, pattern) in Patterns)
+        {
+            foreach (Match match in pattern.Matches(slice))
+            {
+                var span = new TextSpan(claim.Start + match.Index, match.Length);
+                if (match.Length == 0 || taken.Exists(t => t.OverlapsWith(span)) || IsMayVerb(match.Value, kind))
+                    continue;
+                taken.Add(span);
+                values.Add(new ClaimValue { Kind = kind, Text = match.Value, Span = span, Value = ValueNormalizer.Normalize(kind, match.Value, published) });
+            }
+        }
+        return values.OrderBy(v => v.Span.Start).ToList();
+    }
+
+    private static bool IsMayVerb(string value, ValueKind kind) => kind == ValueKind.Date && value == "May";
+}

@@ -1,0 +1,73 @@
+using ClaimCheck.Extraction.Segmentation;
+using ClaimCheck.Model;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Entities;
+
+/// <summary>
+/// Links that need the whole article: an organization a title implies ("Deputy Foreign Minister"
+/// → the article's "Russian Ministry of Foreign Affairs"), and pronouns: "he", "his", "she",
+/// "her" refer to the last person named before them; "its" to the first organization or country
+/// named earlier in its sentence.
+/// </summary>
+internal static class References
+{
+    public static void LinkImpliedOrganizations(EntityRegistry registry)
+    {
+        foreach (var person in registry.All.Where(e => e.Kind == EntityKind.Person && e.Organization is null && e.ImpliedOrganization is not null))
+        {
+            var parts = person.ImpliedOrganization!.Split('|');
+            var (country, body) = parts.Length == 2 ? (parts[0], parts[1]) : (null, parts[0]);
+            person.Organization = registry.All.FirstOrDefault(e => e.Kind == EntityKind.Organization && e.Mentions.Count > 0
+                && e.Name.Contains(body, StringComparison.OrdinalIgnoreCase)
+                && (country is null || e.Country?.Name == country));
+        }
+    }
+
+    public static EntityDraft? PersonBefore(EntityRegistry registry, int position) =>
+        registry.All.Where(e => e.Kind == EntityKind.Person)
+            .Select(e => (Entity: e, Last: e.LastMentionBefore(position)))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Entity)
+            .FirstOrDefault();
+
+    private static EntityDraft? Described(SentenceView sentence, EntityRegistry registry, int before)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Start >= before)
+                break;
+            if (!token.Is("the"))
+                continue;
+            foreach (var end in sentence.Tokens.Where(t => t.Start > token.Start && t.Start < before).Take(3))
+            {
+                if (registry.At(TextSpan.FromBounds(token.Start, end.End)) is { Kind: EntityKind.Organization } e)
+                    return e;
+            }
+        }
+        return null;
+    }
+
+    public static void Pronouns(IReadOnlyList<SentenceView> sentences, EntityRegistry registry)
+    {
+        foreach (var sentence in sentences.Where(s => !s.IsHeadline))
+        {
+            foreach (var token in sentence.Tokens.Where(t => t.IsWord))
+            {
+                if (token.Is("he") || token.Is("his") || token.Is("him") || token.Is("she") || token.Is("her"))
+                {
+                    if (registry.At(token.Span) is null && PersonBefore(registry, token.Start) is { } person)
+                        person.Mention(token.Span, token.Text);
+                }
+                else if (token.Is("its") && registry.At(token.Span) is null)
+                {
+                    // The sentence's own names, found by span: the first organization or country before "its".
+                    var owner = sentence.Runs.Select(r => r.Entity).FirstOrDefault(e => e is { Kind: EntityKind.Organization or EntityKind.Country } && e.LastMentionBefore(token.Start) >= sentence.Span.Start)
+                        ?? Described(sentence, registry, token.Start);
+                    owner?.Mention(token.Span, token.Text);
+                }
+            }
+        }
+    }
+}
