@@ -6,11 +6,12 @@ namespace ClaimCheck.Snapshots;
 /// <summary>
 /// Removes from snapshot text what differs between machines, as Verify's scrubbers do: paths
 /// become relative to the fixture folder, and the temp folder, the working folder and the
-/// tool version become placeholders. Replacements run in the order added.
+/// tool version become placeholders. Longer paths are replaced first, so a checkout that
+/// itself lives in the temp folder becomes '{SolutionDirectory}/', not '{TempPath}/...'.
 /// </summary>
 public sealed class SnapshotScrubber
 {
-    private readonly List<(Regex Pattern, string Replacement)> _replacements = [];
+    private readonly List<(Regex Pattern, string Replacement, int Priority)> _replacements = [];
 
     /// <summary>The tool's version as it appears in reports (informational version, then the plain one).</summary>
     public static IReadOnlyList<string> ToolVersions { get; } = FindToolVersions();
@@ -37,7 +38,7 @@ public sealed class SnapshotScrubber
         scrubber.ReplacePath(Slashes(Environment.CurrentDirectory).TrimEnd('/') + "/", "{CurrentDirectory}/");
         // Bounded by non-digits, so '0.1.0' is not taken out of '10.1.0'.
         foreach (var version in ToolVersions)
-            scrubber._replacements.Add((new Regex(@"(?<![\d.])" + Regex.Escape(version) + @"(?!\d)"), "{ToolVersion}"));
+            scrubber._replacements.Add((new Regex(@"(?<![\d.])" + Regex.Escape(version) + @"(?!\d)"), "{ToolVersion}", 0));
         return scrubber;
     }
 
@@ -46,22 +47,23 @@ public sealed class SnapshotScrubber
     {
         if (path.Length == 0)
             return;
-        _replacements.Add((new Regex(@"(?<=^|[\s""'(\[=])" + Regex.Escape(path), RegexOptions.Multiline), replacement));
+        _replacements.Add((new Regex(@"(?<=^|[\s""'(\[=])" + Regex.Escape(path), RegexOptions.Multiline), replacement, path.Length));
         // JSON escapes backslashes, so a Windows path appears with doubled ones.
         var windows = path.Replace("/", "\\\\");
         if (windows != path)
-            _replacements.Add((new Regex(@"(?<=^|[\s""'(\[=])" + Regex.Escape(windows), RegexOptions.Multiline), replacement));
+            _replacements.Add((new Regex(@"(?<=^|[\s""'(\[=])" + Regex.Escape(windows), RegexOptions.Multiline), replacement, windows.Length));
     }
 
     public void Replace(string text, string replacement)
     {
         if (text.Length > 0)
-            _replacements.Add((new Regex(Regex.Escape(text)), replacement));
+            _replacements.Add((new Regex(Regex.Escape(text)), replacement, text.Length));
     }
 
     public string Scrub(string text)
     {
-        foreach (var (pattern, replacement) in _replacements)
+        // OrderByDescending is stable: equal lengths keep the order they were added in.
+        foreach (var (pattern, replacement, _) in _replacements.OrderByDescending(r => r.Priority))
             text = pattern.Replace(text, replacement.Replace("$", "$$"));
         return text;
     }

@@ -41,4 +41,15 @@ public class SnapshotScrubberTests
 
         Assert.That(scrubber.Scrub("examples/a.txt and counterexamples/b\n"), Is.EqualTo("a.txt and counterexamples/b\n"));
     }
+
+    [Test]
+    public void Scrub_LongerPathsFirst_SoACheckoutInsideTheTempFolderStaysItself()
+    {
+        // CI clones into a folder that may itself be under /tmp: the repository path must win.
+        var scrubber = new SnapshotScrubber();
+        scrubber.ReplacePath("/tmp/", "{TempPath}/");
+        scrubber.ReplacePath("/tmp/clone/", "{SolutionDirectory}/");
+
+        Assert.That(scrubber.Scrub("\"/tmp/clone/examples/a.txt\" \"/tmp/other\""), Is.EqualTo("\"{SolutionDirectory}/examples/a.txt\" \"{TempPath}/other\""));
+    }
 }
