@@ -56,6 +56,8 @@ public static class ArticleExtractor
         {
             Source = new ArticleSource { Path = Path.GetFileName(display), Map = input.Map },
         };
+        if (format is InputFormat.Markdown or InputFormat.Html)
+            article = article with { Suppressions = [.. article.Suppressions, .. SuppressionComments.Read(content, input.Map, article.Paragraphs, article.Text.Length)] };
         if (article.Paragraphs.Count == 0)
             diagnostics.Report(source, new TextSpan(0, 0), DiagnosticDescriptors.EmptyArticle);
         var map = input.Map.Count == 0 ? OffsetMap.Identity : new OffsetMap(input.Map);
