@@ -15,10 +15,10 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: json or yaml.",
+            Description = "Output format: json or yaml (the model), or text (a summary: who said what, through which channel, which claims have no source).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "yaml");
+        format.AcceptOnlyFromAmong("json", "yaml", "text");
         var inputFormat = CommonOptions.InputFormat();
         var lexicon = CommonOptions.Lexicon();
         var command = new Command("extract", "Print the structured model of an article (statements, quotes, channels, claims, entities).") { article, format, inputFormat, lexicon };
@@ -30,7 +30,12 @@ internal static class ExtractCommand
             if (loaded.Document is not { } document)
                 return ExitCodes.CouldNotRun;
             var json = ArticleJson.Serialize(document.Article);
-            context.Out.Write(parse.GetValue(format) == "yaml" ? ArticleYaml.FromJson(json) : json + "\n");
+            context.Out.Write(parse.GetValue(format) switch
+            {
+                "yaml" => ArticleYaml.FromJson(json),
+                "text" => ArticleSummary.Write(document),
+                _ => json + "\n",
+            });
             return ExitCodes.Success;
         });
         return command;
