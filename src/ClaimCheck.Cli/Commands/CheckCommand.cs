@@ -17,7 +17,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files (.json, .yaml), folders to walk, or globs such as 'examples/*.json'.",
+            Description = "Articles (.txt, .md, .html) and article models (.json, .yaml), folders to walk, globs such as 'examples/*.json', or '-' for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CommonOptions.Rules();
