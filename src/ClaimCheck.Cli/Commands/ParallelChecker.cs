@@ -20,13 +20,23 @@ internal static class ParallelChecker
             return new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document, registry) : null);
         }
 
-        if (jobs <= 1 || files.Count <= 1)
-            return files.Select(One);
-        return files
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Min(jobs, 64))
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(One);
+        return jobs <= 1 || files.Count <= 1 ? files.Select(One) : InOrder(files, One, jobs);
+    }
+
+    /// <summary>
+    /// Keeps a small window of articles in flight (two per job) and hands them out in input
+    /// order: memory stays bounded by the window, not the corpus, and no worker waits on a lock.
+    /// </summary>
+    private static IEnumerable<Checked> InOrder(IReadOnlyList<string> files, Func<string, Checked> check, int jobs)
+    {
+        var window = new Queue<Task<Checked>>();
+        foreach (var file in files)
+        {
+            window.Enqueue(Task.Run(() => check(file)));
+            if (window.Count >= 2 * jobs)
+                yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+        while (window.Count > 0)
+            yield return window.Dequeue().GetAwaiter().GetResult();
     }
 }

@@ -14,8 +14,16 @@ internal static class ModelSources
 {
     public static List<string> WithoutModelledSources(List<string> files)
     {
+        // Reading a model to learn its source costs a parse; only models beside an article file
+        // can name one, so a corpus of models alone is not read twice (once here, once to check).
+        var articleFolders = files
+            .Where(f => ArticleLoader.FormatOf(f) is null)
+            .Select(f => Path.GetDirectoryName(Path.GetFullPath(f)) ?? "")
+            .ToHashSet(StringComparer.Ordinal);
+        if (articleFolders.Count == 0)
+            return files;
         var modelled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => ArticleLoader.FormatOf(f) is not null))
+        foreach (var file in files.Where(f => ArticleLoader.FormatOf(f) is not null && articleFolders.Contains(Path.GetDirectoryName(Path.GetFullPath(f)) ?? "")))
         {
             if (SourcePath(file) is not { Length: > 0 } source)
                 continue;
@@ -48,7 +56,7 @@ internal static class ModelSources
                 ? scalar.Value
                 : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or YamlDotNet.Core.YamlException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or YamlDotNet.Core.YamlException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
