@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ClaimCheck.Checking;
 
@@ -18,12 +17,6 @@ public sealed class JsonLinesReportWriter : IReportWriter
     }
 
     /// <summary>Writes one article's line; the CLI calls this as each article is checked, then flushes.</summary>
-    public void WriteArticle(ArticleResult article, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented: false)))
-            ArticleJsonWriter.WriteArticle(article, json);
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
-    }
+    public void WriteArticle(ArticleResult article, TextWriter output) =>
+        JsonText.Write(output, indented: false, json => ArticleJsonWriter.WriteArticle(article, json));
 }

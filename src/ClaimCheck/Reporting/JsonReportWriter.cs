@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ClaimCheck.Diagnostics;
 
@@ -11,8 +10,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     public void Write(ComplianceReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented: true)))
+        JsonText.Write(output, indented: true, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", SchemaVersion);
@@ -30,9 +28,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("suppressed", report.SuppressedCount);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n"));
-        output.Write('\n');
+        });
     }
 
     private static void WriteRules(ComplianceReport report, Utf8JsonWriter json)

@@ -18,8 +18,7 @@ public sealed class SarifReportWriter : IReportWriter
 
     public void Write(ComplianceReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented: true)))
+        JsonText.Write(output, indented: true, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -34,9 +33,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n"));
-        output.Write('\n');
+        });
     }
 
     /// <summary>The tool's version without the source-revision suffix the SDK may append, so reports do not change with each commit.</summary>
