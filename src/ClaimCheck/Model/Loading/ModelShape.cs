@@ -13,7 +13,8 @@ namespace ClaimCheck.Model.Loading;
 /// </summary>
 internal sealed class ModelShape
 {
-    private static readonly Dictionary<Type, string[]> RequiredFields = new()
+    /// <summary>Fields that must be present (and, for strings, not empty), by record type.</summary>
+    internal static readonly Dictionary<Type, string[]> RequiredFields = new()
     {
         [typeof(Article)] = ["id", "text"],
         [typeof(Entity)] = ["id", "name", "kind"],
@@ -32,7 +33,8 @@ internal sealed class ModelShape
         [typeof(SourceSegment)] = ["start", "length", "sourceStart"],
     };
 
-    private static readonly Dictionary<(Type, string), string[]> Vocabularies = new()
+    /// <summary>Plain string fields that take only these values.</summary>
+    internal static readonly Dictionary<(Type, string), string[]> Vocabularies = new()
     {
         [(typeof(Channel), "kind")] = ["remarks", "statement", "interview", "post", "report", "briefing", "press-conference", "other"],
     };
@@ -68,7 +70,10 @@ internal sealed class ModelShape
         Noun = noun;
     }
 
-    public static ModelShape Article => For(typeof(Article));
+    // Built once: every model load starts here, and a lock taken per load is felt with --jobs.
+    private static readonly Lazy<ModelShape> ArticleShape = new(() => For(typeof(Article)));
+
+    public static ModelShape Article => ArticleShape.Value;
 
     public ModelShapeKind Kind { get; }
 
@@ -98,6 +103,9 @@ internal sealed class ModelShape
         _ when Values.Count > 0 => "one of " + string.Join(", ", Values),
         _ => "a string",
     };
+
+    /// <summary>The records of the article model (not the framework's types they hold).</summary>
+    public static bool IsModelType(Type type) => type.Namespace == typeof(Article).Namespace;
 
     public static ModelShape For(Type type)
     {

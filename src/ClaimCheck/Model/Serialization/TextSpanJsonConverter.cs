@@ -22,8 +22,9 @@ internal sealed class TextSpanJsonConverter : JsonConverter<TextSpan>
                 throw new JsonException($"The span's '{name}' must be a whole number.");
             switch (name)
             {
-                case "start": start = value; break;
-                case "end": end = value; break;
+                case "start" when start is null: start = value; break;
+                case "end" when end is null: end = value; break;
+                case "start" or "end": throw new JsonException($"The span's '{name}' is given more than once.");
                 default: throw new JsonException($"A span has only 'start' and 'end', not '{name}'.");
             }
         }
