@@ -6,8 +6,11 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool OutputI
     /// <summary>Standard input, for an article given as '-'.</summary>
     public TextReader In { get; init; } = Console.In;
 
+    /// <summary>Whether standard error is a terminal: the progress display is drawn only there.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public static CliContext FromConsole() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected) { ErrorIsTerminal = !Console.IsErrorRedirected };
 
     public bool UseColor => OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

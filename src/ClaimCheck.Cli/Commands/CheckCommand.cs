@@ -51,6 +51,7 @@ internal static class CheckCommand
                 result.AddError("--jobs must be at least 1.");
         });
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never draw the progress bar (drawn on standard error only when it is a terminal and more than one article is checked)." };
         var baseline = new Option<string?>("--baseline")
         {
             Description = "An earlier report (json, jsonl or sarif): findings it already has are not reported again, so only new ones show and fail the run.",
@@ -71,7 +72,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the rules and print a compliance report.")
         {
-            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, inputFormat, lexicon, cacheDir, timeLimit, CommonOptions.Verbose(),
+            paths, rules, registry, config, format, output, failOn, baseline, jobs, noColor, noProgress, inputFormat, lexicon, cacheDir, timeLimit, CommonOptions.Verbose(),
         };
         command.SetAction(parse => Run(context, new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -85,7 +86,10 @@ internal static class CheckCommand
             parse.GetValue(baseline),
             parse.GetValue(jobs),
             new RuleSetOptions { CacheDirectory = parse.GetValue(cacheDir), CSharpTimeLimit = TimeSpan.FromMilliseconds(parse.GetValue(timeLimit)) },
-            new ExtractionOptions { InputFormat = parse.GetValue(inputFormat), LexiconDirectory = parse.GetValue(lexicon) })));
+            new ExtractionOptions { InputFormat = parse.GetValue(inputFormat), LexiconDirectory = parse.GetValue(lexicon) })
+        {
+            NoProgress = parse.GetValue(noProgress),
+        }));
         return command;
     }
 
@@ -143,13 +147,18 @@ internal static class CheckCommand
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var (format, output) = (request.Format, request.Output);
-        var results = new List<ArticleResult>();
-        foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(context, file, request.Extraction)), known, context))
+        var results = CheckProgress.Run(context, request, files.Count, (advance, shown) =>
         {
-            inputDiagnostics.AddRange(item.Loaded.Diagnostics);
-            if (item.Result is { } result)
-                results.Add(result);
-        }
+            var checkedArticles = new List<ArticleResult>();
+            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction)), known, shown))
+            {
+                inputDiagnostics.AddRange(item.Loaded.Diagnostics);
+                if (item.Result is { } result)
+                    checkedArticles.Add(result);
+                advance();
+            }
+            return checkedArticles;
+        });
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
 
         var report = new ComplianceReport(ruleSet.Rules, [.. results], [.. DiagnosticFormatter.Sort(inputDiagnostics.Items)])
@@ -176,19 +185,21 @@ internal static class CheckCommand
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
         var writer = new JsonLinesReportWriter();
         var fails = false;
-        var written = WriteOutput(context, output, target =>
+        var written = WriteOutput(context, output, target => CheckProgress.Run(context, request, files.Count, (advance, shown) =>
         {
-            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(context, file, request.Extraction)), known, context))
+            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction)), known, shown))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
-                DiagnosticPrinter.Print(item.Loaded.Diagnostics, context.Error);
+                DiagnosticPrinter.Print(item.Loaded.Diagnostics, shown.Error);
+                advance();
                 if (item.Result is not { } result)
                     continue;
                 writer.WriteArticle(result, target);
                 target.Flush();
                 fails |= new ComplianceReport(ruleSet.Rules, [result], []).FailsAt(failOn);
             }
-        });
+            return true;
+        }));
         return written ? fails : null;
     }
 

@@ -17,4 +17,8 @@ internal sealed record CheckRequest(
     string? Baseline,
     int Jobs,
     RuleSetOptions Options,
-    ExtractionOptions Extraction);
+    ExtractionOptions Extraction)
+{
+    /// <summary>--no-progress: never draw the progress bar, even on a terminal.</summary>
+    public bool NoProgress { get; init; }
+}
