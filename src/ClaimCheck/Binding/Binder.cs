@@ -33,7 +33,7 @@ internal sealed class Binder
         var binder = new Binder(blocks);
         foreach (var tree in trees)
             foreach (var phrase in tree.Members.OfType<PhraseSyntax>())
-                binder.BindPhrase(tree.Text, phrase);
+                binder.DefinePhrase(tree, phrase);
 
         var rules = ImmutableArray.CreateBuilder<BoundRule>();
         foreach (var tree in trees)
@@ -67,20 +67,25 @@ internal sealed class Binder
         return scope;
     }
 
-    private void BindPhrase(SourceText text, PhraseSyntax phrase)
+    private void DefinePhrase(SyntaxTree tree, PhraseSyntax phrase)
     {
+        var text = tree.Text;
         if (SubjectKinds.Find(phrase.Kind.Text) is not { } kind)
         {
             _diagnostics.Report(text, phrase.Kind.Span, DiagnosticDescriptors.UnknownSubjectKind, phrase.Kind.Text, KindSuggestion(phrase.Kind.Text));
             return;
         }
-        var scope = SubjectScope(phrase.Variable.Text, kind);
-        var errorsBefore = _diagnostics.Items.Count;
-        var body = new ExpressionBinder(text, _diagnostics, _blocks).BindCondition(phrase.Body, scope, "'means'");
-        var hasErrors = _diagnostics.Items.Count > errorsBefore;
         var key = PolicyWords.Key(phrase.Text.Value);
         var location = new TextLocation(text, phrase.Text.Span);
-        var definition = new PhraseDefinition(key, kind, phrase, location, body, scope.SlotCount, hasErrors);
+        var definition = new PhraseDefinition(key, kind, phrase, location, () =>
+        {
+            var scope = SubjectScope(phrase.Variable.Text, kind);
+            var errorsBefore = _diagnostics.Items.Count;
+            var body = new ExpressionBinder(text, _diagnostics, _blocks).BindCondition(phrase.Body, scope, "'means'");
+            return new PhraseDefinition.BoundBody(body, scope.SlotCount, _diagnostics.Items.Count > errorsBefore);
+        });
+        if (!tree.Bundled)
+            _ = definition.Body;
         if (!_phrases.TryAdd(definition, out var existing))
             _diagnostics.Report(text, phrase.Text.Span, DiagnosticDescriptors.DuplicatePhrase, phrase.Text.Value, kind.Plural, existing!.Location);
     }

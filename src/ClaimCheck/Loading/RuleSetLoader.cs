@@ -88,7 +88,7 @@ internal sealed class RuleSetLoader
             return;
         // Bundled packs never change within a process: parse each once (the prelude is in every rule set).
         var tree = file.Bundled
-            ? BundledTrees.GetOrAdd(file.DisplayPath, _ => SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath)))
+            ? BundledTrees.GetOrAdd(file.DisplayPath, _ => SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath)) with { Bundled = true })
             : SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
         _trees.Add(tree);
         _diagnostics.AddRange(tree.Diagnostics);

@@ -14,6 +14,20 @@ public class BundledRulesTests
         Assert.That(ruleSet.Diagnostics, Is.Empty, string.Join("\n", ruleSet.Diagnostics.Select(DiagnosticFormatter.Format)));
     }
 
+    /// <summary>Bundled phrases are bound only when a rule uses them, so each is bound here, eagerly, as a user's would be.</summary>
+    [Test]
+    public void EveryBundledPhrase_BindsWithoutDiagnostics_EvenOnesNoRuleUses()
+    {
+        var trees = BundledRules.Names.Select(n => BundledRules.Open(n)!).Select(f => ClaimCheck.Syntax.SyntaxTree.Parse(f.Text, f.DisplayPath)).ToList();
+        Assert.That(trees.All(t => !t.Bundled), "parsed as a user's files, so every phrase is bound at once");
+
+        var (_, diagnostics, phrases) = ClaimCheck.Binding.Binder.Bind(trees);
+
+        Assert.That(diagnostics, Is.Empty, string.Join("\n", diagnostics.Select(DiagnosticFormatter.Format)));
+        Assert.That(phrases, Has.Count.GreaterThan(50));
+        Assert.That(phrases.Where(p => p.HasErrors).Select(p => p.Text), Is.Empty);
+    }
+
     [Test]
     public void BundledPacks_AreTheFilesInRulesFolder()
     {
