@@ -81,7 +81,7 @@ public sealed class RuleSet
 
     private static RuleSet FromFiles(IReadOnlyList<RuleFile> files, IReadOnlyList<Diagnostic> earlier, RuleSetOptions options)
     {
-        var (trees, loadDiagnostics) = RuleSetLoader.Load(files);
+        var (trees, loadDiagnostics) = RuleSetLoader.Load(files, ParsedRuleCache.For(options));
         var blocks = new CSharpBlockTable();
         var (rules, bindDiagnostics, phrases) = Binder.Bind(trees, blocks);
         bool? fromCache = null;

@@ -9,7 +9,7 @@ public sealed record RuleSetOptions
     public static RuleSetOptions Default { get; } = new();
 
     /// <summary>
-    /// The folder for compiled C# blocks; null means <c>CLAIMCHECK_CACHE_DIR</c>, else
+    /// The folder for compiled C# blocks and parsed rule files; null means <c>CLAIMCHECK_CACHE_DIR</c>, else
     /// <c>$XDG_CACHE_HOME/claimcheck</c>, else <c>~/.cache/claimcheck</c>.
     /// </summary>
     public string? CacheDirectory { get; init; }

@@ -17,10 +17,15 @@ internal sealed class RuleSetLoader
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contents = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly ParsedRuleCache? _cache;
 
-    public static (IReadOnlyList<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<RuleFile> roots)
+    private RuleSetLoader(ParsedRuleCache? cache) => _cache = cache;
+
+    /// <param name="roots">The files named; the files they <c>use</c> are added.</param>
+    /// <param name="cache">Where parsed files are kept between runs; null parses every file.</param>
+    public static (IReadOnlyList<SyntaxTree> Trees, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<RuleFile> roots, ParsedRuleCache? cache = null)
     {
-        var loader = new RuleSetLoader();
+        var loader = new RuleSetLoader(cache);
         loader.Add(BundledRules.Open(BundledRules.PreludeName)!);
         foreach (var root in roots)
             loader.Add(root);
@@ -88,12 +93,19 @@ internal sealed class RuleSetLoader
             return;
         // Bundled packs never change within a process: parse each once (the prelude is in every rule set).
         var tree = file.Bundled
-            ? BundledTrees.GetOrAdd(file.DisplayPath, _ => SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath)) with { Bundled = true })
-            : SyntaxTree.Parse(SourceText.From(file.Text, file.DisplayPath));
+            ? BundledTrees.GetOrAdd(file.DisplayPath, _ => Parse(file) with { Bundled = true })
+            : Parse(file);
         _trees.Add(tree);
         _diagnostics.AddRange(tree.Diagnostics);
         foreach (var use in tree.Members.OfType<UseSyntax>())
             AddUse(file, tree.Text, use);
+    }
+
+    // Text held only in memory (tests, editors) changes with every keystroke: not worth keeping.
+    private SyntaxTree Parse(RuleFile file)
+    {
+        var text = SourceText.From(file.Text, file.DisplayPath);
+        return _cache is not null && (file.Bundled || file.FullPath is not null) ? _cache.Parse(text) : SyntaxTree.Parse(text);
     }
 
     private void AddUse(RuleFile from, SourceText text, UseSyntax use)

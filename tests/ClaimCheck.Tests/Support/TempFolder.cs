@@ -19,6 +19,9 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>A path inside the folder (not created).</summary>
+    public string Of(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
     public string Copy(string repoRelative, string? name = null)
     {
         var target = System.IO.Path.Combine(Path, name ?? System.IO.Path.GetFileName(repoRelative));
