@@ -13,7 +13,7 @@ namespace ClaimCheck.Reporting;
 internal static class ArticleJsonWriter
 {
     public static JsonWriterOptions Options(bool indented) =>
-        new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
     public static void WriteArticle(ArticleResult article, Utf8JsonWriter json)
     {
