@@ -2,31 +2,28 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
 
-/// <summary>Drops the findings a baseline already has from each checked article, and says how many were dropped.</summary>
-internal static class BaselineFilter
+/// <summary>
+/// Drops the findings a baseline already has from each checked article (on the worker that
+/// checked it, so any number of articles can be filtered at once), and says at the end how many were dropped.
+/// </summary>
+internal sealed class BaselineFilter(Baseline? baseline)
 {
-    public static IEnumerable<ParallelChecker.Checked> Apply(IEnumerable<ParallelChecker.Checked> items, Baseline? baseline, CliContext context)
+    private int _matched;
+
+    public ParallelChecker.Checked Apply(ParallelChecker.Checked item)
+    {
+        if (baseline is null || item.Result is not { } result)
+            return item;
+        var (filtered, count) = baseline.Apply(result);
+        Interlocked.Add(ref _matched, count);
+        return item with { Result = filtered };
+    }
+
+    public void Report(CliContext context)
     {
         if (baseline is null)
-        {
-            foreach (var item in items)
-                yield return item;
-            yield break;
-        }
-        var matched = 0;
-        foreach (var item in items)
-        {
-            if (item.Result is { } result)
-            {
-                var (filtered, count) = baseline.Apply(result);
-                matched += count;
-                yield return item with { Result = filtered };
-            }
-            else
-            {
-                yield return item;
-            }
-        }
+            return;
+        var matched = Volatile.Read(ref _matched);
         context.Error.WriteLine($"claimcheck: {matched} finding{(matched == 1 ? "" : "s")} matched the baseline and {(matched == 1 ? "is" : "are")} not reported.");
     }
 }

@@ -150,13 +150,15 @@ internal static class CheckCommand
         var results = CheckProgress.Run(context, request, files.Count, (advance, shown) =>
         {
             var checkedArticles = new List<ArticleResult>();
-            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction)), known, shown))
+            var filter = new BaselineFilter(known);
+            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction), filter.Apply))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 if (item.Result is { } result)
                     checkedArticles.Add(result);
                 advance();
             }
+            filter.Report(shown);
             return checkedArticles;
         });
         DiagnosticPrinter.Print(inputDiagnostics.Items, context.Error);
@@ -187,17 +189,29 @@ internal static class CheckCommand
         var fails = false;
         var written = WriteOutput(context, output, target => CheckProgress.Run(context, request, files.Count, (advance, shown) =>
         {
-            foreach (var item in BaselineFilter.Apply(ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction)), known, shown))
+            var filter = new BaselineFilter(known);
+            ParallelChecker.Checked Render(ParallelChecker.Checked item)
+            {
+                item = filter.Apply(item);
+                if (item.Result is not { } result)
+                    return item;
+                var line = new StringWriter { NewLine = "\n" };
+                writer.WriteArticle(result, line);
+                return item with { Line = line.ToString() };
+            }
+
+            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction), Render))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 DiagnosticPrinter.Print(item.Loaded.Diagnostics, shown.Error);
                 advance();
                 if (item.Result is not { } result)
                     continue;
-                writer.WriteArticle(result, target);
+                target.Write(item.Line);
                 target.Flush();
                 fails |= new ComplianceReport(ruleSet.Rules, [result], []).FailsAt(failOn);
             }
+            filter.Report(shown);
             return true;
         }));
         return written ? fails : null;

@@ -10,14 +10,19 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 internal static class ParallelChecker
 {
-    public sealed record Checked(string Path, ArticleLoadResult Loaded, ArticleResult? Result);
+    /// <param name="Line">The article's report text, when the caller had the worker render it.</param>
+    public sealed record Checked(string Path, ArticleLoadResult Loaded, ArticleResult? Result, string? Line = null);
 
-    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, ReferenceRegistry? registry, int jobs, Func<string, ArticleLoadResult> load)
+    /// <param name="finish">
+    /// Runs on the worker after the check (filtering, rendering): whatever the main thread
+    /// would do per article in order is work the other workers wait on.
+    /// </param>
+    public static IEnumerable<Checked> Check(IReadOnlyList<string> files, RuleSet ruleSet, ReferenceRegistry? registry, int jobs, Func<string, ArticleLoadResult> load, Func<Checked, Checked> finish)
     {
         Checked One(string file)
         {
             var loaded = load(file);
-            return new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document, registry) : null);
+            return finish(new Checked(file, loaded, loaded.Document is { } document ? ruleSet.Check(document, registry) : null));
         }
 
         return jobs <= 1 || files.Count <= 1 ? files.Select(One) : InOrder(files, One, jobs);
