@@ -97,7 +97,17 @@ internal static class CheckCommand
     {
         if (CheckConfiguration.Load(context, request) is not { } setup)
             return ExitCodes.CouldNotRun;
-        var (ruleSet, failOn, accept, registries) = setup;
+        var (loadingRules, failOn, accept, registries) = setup;
+        var inputDiagnostics = new DiagnosticBag();
+        var files = ArticlePaths.Expand(request.Paths.Where(p => p != ArticleInputs.StandardInput), inputDiagnostics, accept).ToList();
+        if (request.Paths.Contains(ArticleInputs.StandardInput))
+            files.Insert(0, ArticleInputs.StandardInput);
+        // Start-up is mostly one-off work (compiling code, reading rules): the first article is
+        // read on this thread while the rules load on another. Nothing of it shows before the rules are known to be good.
+        var inputs = new ArticleInputs(context, request.Extraction);
+        if (files.Count > 0 && !loadingRules.IsCompleted)
+            inputs.Preload(files[0]);
+        var ruleSet = loadingRules.GetAwaiter().GetResult();
         DiagnosticPrinter.Print(ruleSet.Diagnostics, context.Error);
         if (ruleSet.HasErrors)
         {
@@ -130,20 +140,16 @@ internal static class CheckCommand
             known = loadedBaseline;
         }
 
-        var inputDiagnostics = new DiagnosticBag();
-        var files = ArticlePaths.Expand(request.Paths.Where(p => p != ArticleInputs.StandardInput), inputDiagnostics, accept).ToList();
-        if (request.Paths.Contains(ArticleInputs.StandardInput))
-            files.Insert(0, ArticleInputs.StandardInput);
         var fails = request.Format == ReportFormat.Jsonl
-            ? Stream(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics)
-            : Assemble(context, ruleSet, registry, known, files, request, failOn, inputDiagnostics);
+            ? Stream(context, ruleSet, registry, known, files, inputs, request, failOn, inputDiagnostics)
+            : Assemble(context, ruleSet, registry, known, files, inputs, request, failOn, inputDiagnostics);
         if (fails is null || inputDiagnostics.HasErrors)
             return ExitCodes.CouldNotRun;
         return fails.Value ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Checks every article, then writes one report; null when the report could not be written.</summary>
-    private static bool? Assemble(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Assemble(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, ArticleInputs inputs, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var (format, output) = (request.Format, request.Output);
@@ -151,7 +157,7 @@ internal static class CheckCommand
         {
             var checkedArticles = new List<ArticleResult>();
             var filter = new BaselineFilter(known);
-            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction), filter.Apply))
+            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => inputs.Load(shown, file), filter.Apply))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 if (item.Result is { } result)
@@ -180,7 +186,7 @@ internal static class CheckCommand
     /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
     /// more memory than its largest article. With --output the lines stream into the temporary file.
     /// </summary>
-    private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, CheckRequest request,
+    private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, ArticleInputs inputs, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
     {
         var output = request.Output;
@@ -200,7 +206,7 @@ internal static class CheckCommand
                 return item with { Line = line.ToString() };
             }
 
-            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => ArticleInputs.Load(shown, file, request.Extraction), Render))
+            foreach (var item in ParallelChecker.Check(files, ruleSet, registry, request.Jobs, file => inputs.Load(shown, file), Render))
             {
                 inputDiagnostics.AddRange(item.Loaded.Diagnostics);
                 DiagnosticPrinter.Print(item.Loaded.Diagnostics, shown.Error);

@@ -10,7 +10,8 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 internal static class CheckConfiguration
 {
-    public sealed record Setup(RuleSet RuleSet, DiagnosticSeverity? FailOn, Func<string, bool> Accept, string[] Registries);
+    /// <param name="RuleSet">Loading on a worker: the caller reads the first article meanwhile (see <see cref="CheckCommand"/>).</param>
+    public sealed record Setup(Task<RuleSet> RuleSet, DiagnosticSeverity? FailOn, Func<string, bool> Accept, string[] Registries);
 
     public static Setup? Load(CliContext context, CheckRequest request)
     {
@@ -34,7 +35,7 @@ internal static class CheckConfiguration
         }
 
         var rulePaths = request.Rules.Length > 0 ? request.Rules : config.Rules.ToArray();
-        var ruleSet = RuleSet.Load(rulePaths, request.Options).WithSeverities(config.Severity);
+        var ruleSet = Task.Run(() => RuleSet.Load(rulePaths, request.Options).WithSeverities(config.Severity));
         var failOn = request.FailOn is { } flag ? CheckCommand.ParseLevel(flag) : config.FailOn;
         var registries = request.Registries.Length > 0 ? request.Registries : config.Registries.ToArray();
         return new Setup(ruleSet, failOn, ArticleFilter.For(config), registries);
