@@ -1,13 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using ClaimCheck.Model.Serialization;
+using System.Reflection;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Model.Loading;
 
 /// <summary>
-/// The shape of the model file, read from the serializer's own metadata for the records, so
-/// the shape check accepts exactly the fields deserialization will bind. Which fields must be
+/// The shape of the model file, read from the records as the serializer reads them, so the
+/// shape check accepts exactly the fields deserialization will bind. Which fields must be
 /// present, and the fixed vocabularies of plain string fields, are added here: the records
 /// give every field a default and cannot say so.
 /// </summary>
@@ -118,7 +117,6 @@ internal sealed class ModelShape
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (Cache.TryGetValue(type, out var cached))
             return cached;
-        var info = ArticleJson.Options.GetTypeInfo(type);
         var noun = Nouns.GetValueOrDefault(type, "a " + type.Name.ToLowerInvariant());
         ModelShape shape;
         if (type == typeof(TextSpan))
@@ -133,9 +131,9 @@ internal sealed class ModelShape
             shape = new ModelShape(ModelShapeKind.Date, noun);
         else if (type.IsEnum)
             shape = new ModelShape(ModelShapeKind.Enum, noun) { Values = EnumValues(type) };
-        else if (info.Kind == JsonTypeInfoKind.Enumerable)
-            shape = new ModelShape(ModelShapeKind.List, noun) { Element = Build(info.ElementType!) };
-        else if (info.Kind == JsonTypeInfoKind.Object)
+        else if (ElementType(type) is { } element)
+            shape = new ModelShape(ModelShapeKind.List, noun) { Element = Build(element) };
+        else if (IsModelType(type) && type.IsClass)
             shape = new ModelShape(ModelShapeKind.Object, noun);
         else
             throw new NotSupportedException($"The model has a field of type {type}, which the loader does not know.");
@@ -144,18 +142,36 @@ internal sealed class ModelShape
         if (shape.Kind == ModelShapeKind.Span)
             shape.Fields = [SpanBound("start"), SpanBound("end")];
         else if (shape.Kind == ModelShapeKind.Object)
-            shape.Fields = info.Properties.Select(p => FieldOf(type, p)).ToArray();
+            shape.Fields = SerializedProperties(type).Select(p => FieldOf(type, p)).ToArray();
         return shape;
     }
 
-    private static ModelShapeField FieldOf(Type owner, JsonPropertyInfo property)
+    // Read by reflection, as the serializer reads the records (public properties with a getter, in
+    // declaration order, camelCase names, nullable annotations), so a run that only loads models
+    // builds the serializer's metadata once, for the reader. A test holds the two to the same fields.
+    private static IEnumerable<PropertyInfo> SerializedProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
+
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) ? null
+        : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0]
+        : null;
+
+    private static ModelShapeField FieldOf(Type owner, PropertyInfo property)
     {
+        var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
         var shape = Build(property.PropertyType);
-        if (Vocabularies.TryGetValue((owner, property.Name), out var values))
+        if (Vocabularies.TryGetValue((owner, name), out var values))
             shape = new ModelShape(ModelShapeKind.String, shape.Noun) { Values = values };
-        var required = RequiredFields.TryGetValue(owner, out var names) && names.Contains(property.Name);
-        return new ModelShapeField(property.Name, shape, property.IsSetNullable, required);
+        var required = RequiredFields.TryGetValue(owner, out var names) && names.Contains(name);
+        return new ModelShapeField(name, shape, IsNullable(property), required);
     }
+
+    private static bool IsNullable(PropertyInfo property) =>
+        property.PropertyType.IsValueType
+            ? Nullable.GetUnderlyingType(property.PropertyType) is not null
+            : new NullabilityInfoContext().Create(property).WriteState != NullabilityState.NotNull;
 
     private static ModelShapeField SpanBound(string name) => new(name, Build(typeof(int)), Nullable: false, Required: true);
 
