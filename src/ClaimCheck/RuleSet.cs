@@ -82,6 +82,7 @@ public sealed class RuleSet
     private static RuleSet FromFiles(IReadOnlyList<RuleFile> files, IReadOnlyList<Diagnostic> earlier, RuleSetOptions options)
     {
         var (trees, loadDiagnostics) = RuleSetLoader.Load(files, ParsedRuleCache.For(options));
+        RegexFactory.Prewarm(trees.SelectMany(RegexLiterals.In).Select(r => (r.Pattern, r.Flags)));
         var blocks = new CSharpBlockTable();
         var (rules, bindDiagnostics, phrases) = Binder.Bind(trees, blocks);
         bool? fromCache = null;

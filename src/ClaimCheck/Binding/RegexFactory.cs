@@ -9,12 +9,26 @@ namespace ClaimCheck.Binding;
 /// </summary>
 internal static class RegexFactory
 {
-    // Building a NonBacktracking regex is costly and the prelude's are bound in every rule set;
-    // Regex objects are immutable and thread-safe, so each pattern is built once per process.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (Regex?, string?, int, char?)> Cache = new();
+    // Building a NonBacktracking regex is costly (milliseconds each) and the prelude's are bound in
+    // every rule set; Regex objects are immutable and thread-safe, so each pattern is built once per
+    // process, and a build already under way (see Prewarm) is waited for, not repeated.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Lazy<(Regex?, string?, int, char?)>> Cache = new();
 
     public static (Regex? Regex, string? Error, int Offset, char? BadFlag) Create(string pattern, string flags) =>
-        Cache.GetOrAdd((pattern, flags), key => Build(key.Item1, key.Item2));
+        Entry(pattern, flags).Value;
+
+    /// <summary>
+    /// Starts building the given patterns on the thread pool and returns at once: at start-up the
+    /// binder then finds most of them built, instead of building them one after another.
+    /// </summary>
+    public static void Prewarm(IEnumerable<(string Pattern, string Flags)> patterns)
+    {
+        foreach (var entry in patterns.Distinct().Select(p => Entry(p.Pattern, p.Flags)).Where(e => !e.IsValueCreated))
+            ThreadPool.UnsafeQueueUserWorkItem(static e => _ = e.Value, entry, preferLocal: false);
+    }
+
+    private static Lazy<(Regex?, string?, int, char?)> Entry(string pattern, string flags) =>
+        Cache.GetOrAdd((pattern, flags), static key => new(() => Build(key.Item1, key.Item2), LazyThreadSafetyMode.ExecutionAndPublication));
 
     private static (Regex? Regex, string? Error, int Offset, char? BadFlag) Build(string pattern, string flags)
     {
