@@ -13,13 +13,15 @@ internal sealed class SyntaxTreeReader(BinaryReader reader)
     private const int MaxDepth = RuleFileParser.MaxNestingDepth * 4;
     private int _depth;
 
-    public ImmutableArray<MemberSyntax> ReadMembers()
+    public ImmutableArray<MemberSyntax> ReadMembers() => List(Member);
+
+    private ImmutableArray<T> List<T>(Func<T> read)
     {
         var count = Count();
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>(count);
+        var items = ImmutableArray.CreateBuilder<T>(count);
         for (var i = 0; i < count; i++)
-            members.Add(Member());
-        return members.MoveToImmutable();
+            items.Add(read());
+        return items.MoveToImmutable();
     }
 
     private MemberSyntax Member()
@@ -43,28 +45,24 @@ internal sealed class SyntaxTreeReader(BinaryReader reader)
         return new PolicySentenceSyntax(Names()) { Span = span };
     }
 
-    private ImmutableArray<ClauseSyntax> Clauses()
+    private ImmutableArray<ClauseSyntax> Clauses() => List(Clause);
+
+    private ClauseSyntax Clause()
     {
-        var count = Count();
-        var clauses = ImmutableArray.CreateBuilder<ClauseSyntax>(count);
-        for (var i = 0; i < count; i++)
+        var (tag, span) = Start();
+        return tag switch
         {
-            var (tag, span) = Start();
-            clauses.Add(tag switch
-            {
-                SyntaxTag.ForEach => new ForEachClauseSyntax(Name(), Name(), OptionalExpression()) { Span = span },
-                SyntaxTag.Where => new WhereClauseSyntax(Expression()) { Span = span },
-                SyntaxTag.Require => new RequireClauseSyntax(Expression()) { Span = span },
-                SyntaxTag.Forbid => new ForbidClauseSyntax(Expression()) { Span = span },
-                SyntaxTag.Report => new ReportClauseSyntax(reader.ReadBoolean() ? Template() : null) { Span = span },
-                SyntaxTag.Message => new MessageClauseSyntax(Template()) { Span = span },
-                SyntaxTag.Help => new HelpClauseSyntax(String()) { Span = span },
-                SyntaxTag.Severity => new SeverityClauseSyntax(Name()) { Span = span },
-                SyntaxTag.Tags => new TagsClauseSyntax(Names()) { Span = span },
-                _ => throw Damaged(tag),
-            });
-        }
-        return clauses.MoveToImmutable();
+            SyntaxTag.ForEach => new ForEachClauseSyntax(Name(), Name(), OptionalExpression()) { Span = span },
+            SyntaxTag.Where => new WhereClauseSyntax(Expression()) { Span = span },
+            SyntaxTag.Require => new RequireClauseSyntax(Expression()) { Span = span },
+            SyntaxTag.Forbid => new ForbidClauseSyntax(Expression()) { Span = span },
+            SyntaxTag.Report => new ReportClauseSyntax(reader.ReadBoolean() ? Template() : null) { Span = span },
+            SyntaxTag.Message => new MessageClauseSyntax(Template()) { Span = span },
+            SyntaxTag.Help => new HelpClauseSyntax(String()) { Span = span },
+            SyntaxTag.Severity => new SeverityClauseSyntax(Name()) { Span = span },
+            SyntaxTag.Tags => new TagsClauseSyntax(Names()) { Span = span },
+            _ => throw Damaged(tag),
+        };
     }
 
     private ExpressionSyntax? OptionalExpression() => reader.ReadBoolean() ? Expression() : null;
@@ -91,14 +89,7 @@ internal sealed class SyntaxTreeReader(BinaryReader reader)
         return expression with { Span = span };
     }
 
-    private ImmutableArray<ExpressionSyntax> Expressions()
-    {
-        var count = Count();
-        var items = ImmutableArray.CreateBuilder<ExpressionSyntax>(count);
-        for (var i = 0; i < count; i++)
-            items.Add(Expression());
-        return items.MoveToImmutable();
-    }
+    private ImmutableArray<ExpressionSyntax> Expressions() => List(Expression);
 
     private RegexSyntax Regex()
     {
@@ -109,29 +100,21 @@ internal sealed class SyntaxTreeReader(BinaryReader reader)
     private TemplateSyntax Template()
     {
         var span = Span();
-        var count = Count();
-        var parts = ImmutableArray.CreateBuilder<TemplatePartSyntax>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var (tag, partSpan) = Start();
-            parts.Add(tag switch
-            {
-                SyntaxTag.TemplateText => new TemplateTextSyntax(reader.ReadString()) { Span = partSpan },
-                SyntaxTag.TemplateHole => new TemplateHoleSyntax(Expression()) { Span = partSpan },
-                _ => throw Damaged(tag),
-            });
-        }
-        return new TemplateSyntax(parts.MoveToImmutable()) { Span = span };
+        return new TemplateSyntax(List(TemplatePart)) { Span = span };
     }
 
-    private ImmutableArray<NameSyntax> Names()
+    private TemplatePartSyntax TemplatePart()
     {
-        var count = Count();
-        var names = ImmutableArray.CreateBuilder<NameSyntax>(count);
-        for (var i = 0; i < count; i++)
-            names.Add(Name());
-        return names.MoveToImmutable();
+        var (tag, span) = Start();
+        return tag switch
+        {
+            SyntaxTag.TemplateText => new TemplateTextSyntax(reader.ReadString()) { Span = span },
+            SyntaxTag.TemplateHole => new TemplateHoleSyntax(Expression()) { Span = span },
+            _ => throw Damaged(tag),
+        };
     }
+
+    private ImmutableArray<NameSyntax> Names() => List(Name);
 
     private NameSyntax Name()
     {
