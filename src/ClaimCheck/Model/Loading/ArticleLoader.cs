@@ -49,7 +49,7 @@ public static partial class ArticleLoader
             diagnostics.ReportAtPath(display, DiagnosticDescriptors.UnsupportedArticleFormat, display);
             return Result(null, diagnostics);
         }
-        string text;
+        byte[] bytes;
         try
         {
             if (Directory.Exists(path))
@@ -57,7 +57,7 @@ public static partial class ArticleLoader
                 diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' is a folder, not a file.");
                 return Result(null, diagnostics);
             }
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -69,7 +69,23 @@ public static partial class ArticleLoader
             diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, e.Message);
             return Result(null, diagnostics);
         }
-        return Parse(text, path, format);
+        if (format == ModelFormat.Json)
+        {
+            // The fast path reads the bytes as they are; the file is decoded only to explain a problem.
+            var utf8 = bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
+            if (StrictModelReader.TryRead(utf8) is { } read)
+                return Validated(read, path, new ModelReporter(LazyJsonPositions.FromBytes(utf8, path), diagnostics), diagnostics);
+        }
+        return Parse(Decode(bytes), path, format, fastPath: false);
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>As <see cref="File.ReadAllText(string)"/> decodes: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>

@@ -1,17 +1,15 @@
-using static ClaimCheck.Model.Loading.JsonPaths;
-
 namespace ClaimCheck.Model.Loading;
 
 /// <summary>
 /// Ids are unique within their list, every id a field refers to exists, and a claim's
 /// <c>attributed</c> agrees with its <c>statement</c>.
 /// </summary>
-internal sealed class ModelReferenceValidator(Article article, ModelReporter report)
+internal sealed class ModelReferenceValidator(Article article, ModelReporter report) : TwoPassValidator
 {
     private readonly HashSet<string> _entities = Ids(article.Entities.Select(e => e.Id));
     private readonly HashSet<string> _statements = Ids(article.Statements.Select(s => s.Id));
 
-    public void Validate()
+    protected override void Walk()
     {
         Unique(article.Entities.Select(e => e.Id), "entities");
         Unique(article.Statements.Select(s => s.Id), "statements");
@@ -19,32 +17,32 @@ internal sealed class ModelReferenceValidator(Article article, ModelReporter rep
 
         for (var i = 0; i < article.Entities.Count; i++)
         {
-            var path = Element(Property(Root, "entities"), i);
+            var path = Element(Top("entities"), i);
             Entity(Property(path, "organization"), article.Entities[i].Organization);
             Entity(Property(path, "country"), article.Entities[i].Country);
         }
         for (var i = 0; i < article.Statements.Count; i++)
         {
             var statement = article.Statements[i];
-            var path = Element(Property(Root, "statements"), i);
+            var path = Element(Top("statements"), i);
             Entity(Property(Property(path, "source"), "entity"), statement.Source.Entity);
             Entity(Property(Property(path, "source"), "organization"), statement.Source.Organization);
             Entity(Property(Property(path, "channel"), "outlet"), statement.Channel?.Outlet);
         }
         for (var i = 0; i < article.Claims.Count; i++)
-            ValidateClaim(article.Claims[i], Element(Property(Root, "claims"), i));
+            ValidateClaim(article.Claims[i], Element(Top("claims"), i));
     }
 
     private void ValidateClaim(Claim claim, string path)
     {
         if (claim.Statement is { } statement)
         {
-            if (!claim.Attributed)
+            if (!claim.Attributed && !Quietly())
                 report.InvalidField(Property(path, "statement"), $"the claim names statement '{statement}' but is not attributed; set 'attributed' to true or remove 'statement'.");
-            else if (!_statements.Contains(statement))
+            else if (claim.Attributed && !_statements.Contains(statement) && !Quietly())
                 report.UnknownStatement(Property(path, "statement"), statement, _statements);
         }
-        else if (claim.Attributed)
+        else if (claim.Attributed && !Quietly())
         {
             report.InvalidField(Property(path, "attributed"), "the claim is attributed but names no statement; add 'statement' or set 'attributed' to false.");
         }
@@ -52,7 +50,7 @@ internal sealed class ModelReferenceValidator(Article article, ModelReporter rep
 
     private void Entity(string path, string? id)
     {
-        if (id is not null && !_entities.Contains(id))
+        if (id is not null && !_entities.Contains(id) && !Quietly())
             report.UnknownEntity(path, id, _entities);
     }
 
@@ -64,8 +62,8 @@ internal sealed class ModelReferenceValidator(Article article, ModelReporter rep
         foreach (var id in ids)
         {
             // Empty ids were already reported as missing values.
-            if (id.Length > 0 && !seen.Add(id))
-                report.DuplicateId(Property(Element(Property(Root, list), index), "id"), id);
+            if (id.Length > 0 && !seen.Add(id) && !Quietly())
+                report.DuplicateId(Property(Element(Top(list), index), "id"), id);
             index++;
         }
     }

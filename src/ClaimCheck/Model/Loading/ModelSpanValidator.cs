@@ -1,5 +1,4 @@
 using ClaimCheck.Text;
-using static ClaimCheck.Model.Loading.JsonPaths;
 
 namespace ClaimCheck.Model.Loading;
 
@@ -7,11 +6,11 @@ namespace ClaimCheck.Model.Loading;
 /// Every span of a deserialized article lies inside its text, and every text the model gives
 /// beside a span is the text at that span (a mismatch is a warning: the span wins).
 /// </summary>
-internal sealed class ModelSpanValidator(Article article, ModelReporter report)
+internal sealed class ModelSpanValidator(Article article, ModelReporter report) : TwoPassValidator
 {
     private readonly int _length = article.Text.Length;
 
-    public void Validate()
+    protected override void Walk()
     {
         ValidateSourceMap();
         Each(article.Paragraphs, Top("paragraphs"), (p, path) => Span(path, p.Span));
@@ -19,7 +18,7 @@ internal sealed class ModelSpanValidator(Article article, ModelReporter report)
         Each(article.Sentences, Top("sentences"), (s, path) =>
         {
             Span(path, s.Span);
-            if (article.Paragraphs.Count > 0 && !paragraphs.Contains(s.Paragraph))
+            if (article.Paragraphs.Count > 0 && !paragraphs.Contains(s.Paragraph) && !Quietly())
                 report.InvalidField(Property(path, "paragraph"), $"no paragraph has the index {s.Paragraph}.");
         });
         Each(article.Entities, Top("entities"), (entity, path) =>
@@ -64,7 +63,7 @@ internal sealed class ModelSpanValidator(Article article, ModelReporter report)
         for (var i = 0; i < article.Source.Map.Count; i++)
         {
             var segment = article.Source.Map[i];
-            if (segment.Start + segment.Length > _length)
+            if (segment.Start + segment.Length > _length && !Quietly())
                 report.SpanOutOfRange(Element(map, i), new TextSpan(segment.Start, segment.Length), _length, endField: "length");
         }
     }
@@ -74,7 +73,8 @@ internal sealed class ModelSpanValidator(Article article, ModelReporter report)
     {
         if (span.End <= _length)
             return true;
-        report.SpanOutOfRange(Property(ownerPath, "span"), span, _length);
+        if (!Quietly())
+            report.SpanOutOfRange(Property(ownerPath, "span"), span, _length);
         return false;
     }
 
@@ -82,14 +82,11 @@ internal sealed class ModelSpanValidator(Article article, ModelReporter report)
     {
         if (!Span(ownerPath, span) || text is null)
             return;
-        var actual = article.Text.Substring(span.Start, span.Length);
-        if (!string.Equals(actual, text, StringComparison.Ordinal))
-            report.SpanTextMismatch(Property(ownerPath, "text"), actual, text);
+        if (!article.Text.AsSpan(span.Start, span.Length).SequenceEqual(text) && !Quietly())
+            report.SpanTextMismatch(Property(ownerPath, "text"), article.Text.Substring(span.Start, span.Length), text);
     }
 
-    private static string Top(string list) => Property(Root, list);
-
-    private static void Each<T>(IReadOnlyList<T> items, string listPath, Action<T, string> check)
+    private void Each<T>(IReadOnlyList<T> items, string listPath, Action<T, string> check)
     {
         for (var i = 0; i < items.Count; i++)
             check(items[i], Element(listPath, i));
