@@ -59,7 +59,7 @@ printf "  %-34s %8s %8s\n" "ReadyToRun publish" \
   "$(median_ms "$r2r" check "$one_json" --format jsonl --fail-on none)" \
   "$(median_ms "$r2r" check "$one_txt" --format jsonl --fail-on none)"
 printf "  %-34s %8s\n" "ReadyToRun 'claimcheck --help'" "$(median_ms "$r2r" --help)"
-CLAIMCHECK_JIT_STATS=1 "$r2r" check "$one_json" --format jsonl --fail-on none 2>&1 >/dev/null | sed 's/^/  ReadyToRun, model: /'
+CLAIMCHECK_STATS=1 "$r2r" check "$one_json" --format jsonl --fail-on none 2>&1 >/dev/null | sed 's/^/  ReadyToRun, model: /'
 echo
 
 echo "throughput (ReadyToRun publish; MB = article text; floor = the model files for json, the text files for txt):"
