@@ -26,9 +26,13 @@ internal static class CheckProgress
     /// </summary>
     public static T Run<T>(CliContext context, CheckRequest request, int articles, Func<Action, CliContext, T> body)
     {
-        if (!ShouldShow(context, request, articles))
-            return body(() => { }, context);
+        return ShouldShow(context, request, articles) ? Drawn(context, articles, body) : body(() => { }, context);
+    }
 
+    // Apart, so that Spectre.Console is loaded only by a run that draws the bar.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static T Drawn<T>(CliContext context, int articles, Func<Action, CliContext, T> body)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(context.Error),
