@@ -94,6 +94,24 @@ public class ConfigAndJobsTests
         Assert.That(two.ExitCode, Is.EqualTo(one.ExitCode));
     }
 
+    /// <summary>Extraction shares its lexicons and caches between workers: text articles on four jobs give what one job gives.</summary>
+    [Test]
+    public void Check_TextArticlesOnFourJobs_SameBytesAsOne()
+    {
+        using var folder = new TempFolder();
+        var stories = Directory.GetFiles(RepoPaths.Of("examples"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < 3 * stories.Length; i++)
+            File.Copy(stories[i % stories.Length], Path.Combine(folder.Path, $"a{i:D2}.txt"));
+        File.WriteAllText(Path.Combine(folder.Path, "b.md"), "---\nheadline: A note\n---\n\nThe minister said on Monday that talks would resume.\n");
+
+        var one = CliRunner.Run(folder.Path, "check", ".", "--format", "jsonl", "--jobs", "1");
+        var four = CliRunner.Run(folder.Path, "check", ".", "--format", "jsonl", "--jobs", "4");
+
+        Assert.That(one.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(3 * stories.Length + 1));
+        Assert.That(four.Output, Is.EqualTo(one.Output));
+        Assert.That(four.Error, Is.EqualTo(one.Error));
+    }
+
     [Test]
     public void Check_ZeroJobs_IsAUsageError()
     {
