@@ -31,6 +31,7 @@ internal static class CorpusSpeed
         var best = TimeSpan.MaxValue;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var collections = GC.CollectionCount(0);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < rounds; round++)
         {
             var clock = Stopwatch.StartNew();
@@ -38,12 +39,13 @@ internal static class CorpusSpeed
             clock.Stop();
             best = clock.Elapsed < best ? clock.Elapsed : best;
         }
+        cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / rounds;
         allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / rounds;
         collections = (GC.CollectionCount(0) - collections) / rounds;
         var seconds = best.TotalSeconds;
         Console.WriteLine($"{files.Length} articles, {chars / 1e6:0.00} MB of text, best of {rounds}: {seconds:0.000} s, "
             + $"{files.Length / seconds:0} articles/s, {chars / 1e6 / seconds:0.00} MB/s, {best.TotalMilliseconds / files.Length:0.000} ms/article");
-        Console.WriteLine($"allocated per round: {allocated / 1e6:0} MB ({allocated / files.Length / 1024:0} KB/article), {collections} gen0 collections");
+        Console.WriteLine($"allocated per round: {allocated / 1e6:0} MB ({allocated / files.Length / 1024:0} KB/article), {collections} gen0 collections, {cpu.TotalSeconds:0.000} s CPU (all threads, GC included)");
         return 0;
     }
 

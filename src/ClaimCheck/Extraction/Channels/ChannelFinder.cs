@@ -22,7 +22,7 @@ internal static class ChannelFinder
         {
             if (sentence.InQuote(tokens[i].Start))
                 continue;
-            foreach (var pattern in lexicon.Channels)
+            foreach (var pattern in lexicon.ChannelsByFirstWord.StartingWith(tokens[i].Text))
             {
                 if (Match(text, sentence, pattern, i, lexicon, registry) is { } match)
                     found.Add(match);

@@ -51,25 +51,39 @@ internal sealed class EntityFinder(string text, Lexicon lexicon, EntityRegistry 
     /// </summary>
     private void Headline(IReadOnlyList<Token> tokens)
     {
-        var names = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => (Entity: (EntityDraft?)e, Name: n, Kind: e.Kind)))
-            .Concat(lexicon.Places.Keys.Select(n => (Entity: (EntityDraft?)null, Name: n, Kind: EntityKind.Place)))
-            .Concat(lexicon.CountryNames.Keys.Select(n => (Entity: (EntityDraft?)null, Name: n, Kind: EntityKind.Country)))
-            .Select(x => (x.Entity, Words: x.Name.Split(' '), x.Kind))
+        // The body's names, most words first; at each word they come before the gazetteers' names of as many words.
+        var known = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => new HeadlineName(e, n, n.Split(' '), e.Kind)))
             .OrderByDescending(x => x.Words.Length)
             .ToArray();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (entity, words, kind) in names)
-            {
-                if (i + words.Length > tokens.Count || !Enumerable.Range(0, words.Length).All(w => EntityRegistry.Same(tokens[i + w].Text, words[w])))
-                    continue;
-                var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + words.Length - 1].End);
-                var target = entity ?? registry.Find(string.Join(' ', words)) ?? registry.Add(string.Join(' ', words), kind);
-                target.Mention(span, text[span.Start..span.End]);
-                i += words.Length - 1;
-                break;
-            }
+            var fromBody = FirstMatch(tokens, i, known);
+            var fromGazetteer = FirstMatch(tokens, i, lexicon.Gazetteer.StartingWith(tokens[i].Text));
+            var match = fromBody is not null && (fromGazetteer is null || fromBody.Words.Length >= fromGazetteer.Words.Length) ? fromBody : fromGazetteer;
+            if (match is null)
+                continue;
+            var words = match.Words;
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + words.Length - 1].End);
+            var target = match.Entity ?? registry.Find(match.Name) ?? registry.Add(match.Name, match.Kind);
+            target.Mention(span, text[span.Start..span.End]);
+            i += words.Length - 1;
         }
+    }
+
+    private static HeadlineName? FirstMatch(IReadOnlyList<Token> tokens, int i, IReadOnlyList<HeadlineName> names)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var words = names[n].Words;
+            if (i + words.Length > tokens.Count)
+                continue;
+            var all = true;
+            for (var w = 0; w < words.Length && all; w++)
+                all = EntityRegistry.Same(tokens[i + w].Text, words[w]);
+            if (all)
+                return names[n];
+        }
+        return null;
     }
 
     private ClassifiedRun? OutletWithNoun(IReadOnlyList<Token> tokens, NameRun run)

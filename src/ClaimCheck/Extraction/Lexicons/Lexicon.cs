@@ -26,6 +26,8 @@ internal sealed class Lexicon
     public required HashSet<string> Abbreviations { get; init; }
     public required IReadOnlyList<ChannelPattern> Channels { get; init; }
     public required IReadOnlyList<string> Connectives { get; init; }
+    public required GazetteerNames Gazetteer { get; init; }
+    public required ChannelIndex ChannelsByFirstWord { get; init; }
 
     public static Lexicon Load(string? userDirectory, DiagnosticBag diagnostics)
     {
@@ -76,6 +78,7 @@ internal sealed class Lexicon
             foreach (var alias in aliases)
                 outlets.TryAdd(alias, entry);
         }
+        var channels = Lines("channels.txt").Select(ChannelPattern.Parse).OfType<ChannelPattern>().ToArray();
         return new Lexicon
         {
             Cues = CueLexicon.Parse(Lines("cues.txt")),
@@ -90,8 +93,10 @@ internal sealed class Lexicon
             OutletWords = outletWords,
             Outlets = outlets,
             Abbreviations = new HashSet<string>(Lines("abbreviations.txt"), StringComparer.Ordinal),
-            Channels = Lines("channels.txt").Select(ChannelPattern.Parse).OfType<ChannelPattern>().ToArray(),
+            Channels = channels,
             Connectives = Lines("connectives.txt").OrderByDescending(c => c.Length).ToArray(),
+            Gazetteer = GazetteerNames.Build(places.Keys, countries.Keys),
+            ChannelsByFirstWord = ChannelIndex.Build(channels),
         };
     }
 }
