@@ -33,8 +33,11 @@ internal static partial class ValueFinder
         var slice = text.Substring(claim.Start, claim.Length);
         var taken = new List<TextSpan>();
         var values = new List<ClaimValue>();
+        var digit = slice.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || slice.Any(char.IsDigit);
         foreach (var (kind, pattern) in Patterns)
         {
+            if (!digit && !MayMatchWithoutDigit(kind, slice))
+                continue;
             foreach (Match match in pattern.Matches(slice))
             {
                 var span = new TextSpan(claim.Start + match.Index, match.Length);
@@ -46,6 +49,19 @@ internal static partial class ValueFinder
         }
         return values.OrderBy(v => v.Span.Start).ToList();
     }
+
+    /// <summary>
+    /// Money, percentages and quantities need a digit (\d, any Unicode digit); figures need one or
+    /// the hyphen of "third-busiest"; years one or the word "year". Skipping a pattern that cannot
+    /// match saves most of the regular expression work, and changes no result.
+    /// </summary>
+    private static bool MayMatchWithoutDigit(ValueKind kind, string slice) => kind switch
+    {
+        ValueKind.Money or ValueKind.Percent or ValueKind.Quantity => false,
+        ValueKind.Number => slice.Contains('-'),
+        ValueKind.Year => slice.Contains("year", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
 
     private static bool IsMayVerb(string value, ValueKind kind) => kind == ValueKind.Date && value == "May";
 }

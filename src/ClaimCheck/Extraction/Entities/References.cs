@@ -24,13 +24,24 @@ internal static class References
         }
     }
 
-    public static EntityDraft? PersonBefore(EntityRegistry registry, int position) =>
-        registry.All.Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Entity: e, Last: e.LastMentionBefore(position)))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Entity)
-            .FirstOrDefault();
+    /// <summary>The person mentioned last before <paramref name="position"/>; of two mentioned at once, the one registered first.</summary>
+    public static EntityDraft? PersonBefore(EntityRegistry registry, int position)
+    {
+        EntityDraft? best = null;
+        var bestLast = -1;
+        foreach (var entity in registry.All)
+        {
+            if (entity.Kind != EntityKind.Person)
+                continue;
+            var last = entity.LastMentionBefore(position);
+            if (last > bestLast)
+            {
+                best = entity;
+                bestLast = last;
+            }
+        }
+        return best;
+    }
 
     private static EntityDraft? Described(SentenceView sentence, EntityRegistry registry, int before)
     {

@@ -14,6 +14,9 @@ internal sealed class Lexicon
 
     public required CueLexicon Cues { get; init; }
     public required IReadOnlyDictionary<string, string?> Titles { get; init; }
+
+    /// <summary><see cref="Titles"/> looked up by a span of the article's text, without a string.</summary>
+    public required Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; init; }
     public required HashSet<string> TitleWords { get; init; }
     public required HashSet<string> AnonymousHeads { get; init; }
     public required HashSet<string> OrganizationWords { get; init; }
@@ -83,6 +86,7 @@ internal sealed class Lexicon
         {
             Cues = CueLexicon.Parse(Lines("cues.txt")),
             Titles = titles,
+            TitleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>(),
             TitleWords = new HashSet<string>(titles.Keys.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase),
             AnonymousHeads = new HashSet<string>(Lines("anonymous.txt"), StringComparer.OrdinalIgnoreCase),
             OrganizationWords = new HashSet<string>(Lines("organizations.txt"), StringComparer.OrdinalIgnoreCase),
