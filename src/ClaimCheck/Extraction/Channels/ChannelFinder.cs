@@ -28,6 +28,8 @@ internal static class ChannelFinder
                     found.Add(match);
             }
         }
+        if (found.Count <= 1)
+            return found; // Most sentences have no channel phrase: nothing to choose between.
         var kept = new List<ChannelMatch>();
         foreach (var match in found.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
         {

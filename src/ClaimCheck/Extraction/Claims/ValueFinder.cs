@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ClaimCheck.Model;
 using ClaimCheck.Text;
@@ -28,6 +29,17 @@ internal static partial class ValueFinder
         (ValueKind.Number, new Regex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:busiest|largest|biggest|highest|lowest|most|least|smallest|richest|poorest)\b|\b" + Approx + Number + @"\b", RegexOptions.NonBacktracking)),
     ];
 
+    // Words one of which every match of the date pattern contains (it is case-sensitive), and
+    // every match of the duration pattern contains in some case.
+    private static readonly SearchValues<string> DateWords = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the weekend"],
+        StringComparison.Ordinal);
+    private static readonly SearchValues<string> DurationWords = SearchValues.Create(
+        ["year", "month", "week", "day", "hour", "minute", "decade", "period"], StringComparison.OrdinalIgnoreCase);
+
+    // Letters outside ASCII that the regex engine's IgnoreCase takes for an ASCII letter (Kelvin sign, Turkish i's, long s).
+    private static readonly SearchValues<char> CaseLookalikes = SearchValues.Create("\u212A\u0130\u0131\u017F");
+
     public static List<ClaimValue> Find(string text, TextSpan claim, DateOnly? published)
     {
         var slice = text.Substring(claim.Start, claim.Length);
@@ -36,7 +48,7 @@ internal static partial class ValueFinder
         var digit = slice.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || slice.Any(char.IsDigit);
         foreach (var (kind, pattern) in Patterns)
         {
-            if (!digit && !MayMatchWithoutDigit(kind, slice))
+            if (!MayMatch(kind, slice, digit))
                 continue;
             foreach (Match match in pattern.Matches(slice))
             {
@@ -47,19 +59,24 @@ internal static partial class ValueFinder
                 values.Add(new ClaimValue { Kind = kind, Text = match.Value, Span = span, Value = ValueNormalizer.Normalize(kind, match.Value, published) });
             }
         }
-        return values.OrderBy(v => v.Span.Start).ToList();
+        // Values never overlap, so their starts differ and an in-place sort gives the same order.
+        values.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return values;
     }
 
     /// <summary>
     /// Money, percentages and quantities need a digit (\d, any Unicode digit); figures need one or
-    /// the hyphen of "third-busiest"; years one or the word "year". Skipping a pattern that cannot
-    /// match saves most of the regular expression work, and changes no result.
+    /// the hyphen of "third-busiest"; years one or the word "year"; dates a month or day name;
+    /// durations a unit. Skipping a pattern that cannot match saves most of the regular
+    /// expression work, and changes no result.
     /// </summary>
-    private static bool MayMatchWithoutDigit(ValueKind kind, string slice) => kind switch
+    private static bool MayMatch(ValueKind kind, string slice, bool digit) => kind switch
     {
-        ValueKind.Money or ValueKind.Percent or ValueKind.Quantity => false,
-        ValueKind.Number => slice.Contains('-'),
-        ValueKind.Year => slice.Contains("year", StringComparison.OrdinalIgnoreCase),
+        ValueKind.Money or ValueKind.Percent or ValueKind.Quantity => digit,
+        ValueKind.Number => digit || slice.Contains('-'),
+        ValueKind.Year => digit || slice.Contains("year", StringComparison.OrdinalIgnoreCase),
+        ValueKind.Date => slice.AsSpan().ContainsAny(DateWords),
+        ValueKind.Duration => slice.AsSpan().ContainsAny(DurationWords) || slice.AsSpan().ContainsAny(CaseLookalikes),
         _ => true,
     };
 

@@ -27,7 +27,8 @@ internal sealed class StatementFinder(string text, Lexicon lexicon, EntityRegist
             return statements;
         var channels = ChannelFinder.Find(text, sentence, lexicon, registry);
         var cues = CueFinder.Find(text, sentence, lexicon);
-        foreach (var cue in cues.OrderBy(c => c.Lemma == "according to" ? 1 : 0).ThenBy(c => c.Index))
+        // The cues come in token order; "according to" ones are tried last.
+        foreach (var cue in cues.Where(c => c.Lemma != "according to").Concat(cues.Where(c => c.Lemma == "according to")))
         {
             if (statements.Exists(s => s.Content.Contains(cue.Span) || s.Source.Span.OverlapsWith(cue.Span)))
                 continue;
