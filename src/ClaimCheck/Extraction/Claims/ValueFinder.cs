@@ -42,21 +42,24 @@ internal static partial class ValueFinder
 
     public static List<ClaimValue> Find(string text, TextSpan claim, DateOnly? published)
     {
-        var slice = text.Substring(claim.Start, claim.Length);
+        var slice = text.AsSpan(claim.Start, claim.Length);
         var taken = new List<TextSpan>();
         var values = new List<ClaimValue>();
-        var digit = slice.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || slice.Any(char.IsDigit);
+        var digit = HasDigit(slice);
         foreach (var (kind, pattern) in Patterns)
         {
             if (!MayMatch(kind, slice, digit))
                 continue;
-            foreach (Match match in pattern.Matches(slice))
+            foreach (var match in pattern.EnumerateMatches(slice))
             {
                 var span = new TextSpan(claim.Start + match.Index, match.Length);
-                if (match.Length == 0 || taken.Exists(t => t.OverlapsWith(span)) || IsMayVerb(match.Value, kind))
+                if (match.Length == 0 || Overlaps(taken, span))
+                    continue;
+                var value = text.Substring(span.Start, span.Length);
+                if (IsMayVerb(value, kind))
                     continue;
                 taken.Add(span);
-                values.Add(new ClaimValue { Kind = kind, Text = match.Value, Span = span, Value = ValueNormalizer.Normalize(kind, match.Value, published) });
+                values.Add(new ClaimValue { Kind = kind, Text = value, Span = span, Value = ValueNormalizer.Normalize(kind, value, published) });
             }
         }
         // Values never overlap, so their starts differ and an in-place sort gives the same order.
@@ -70,15 +73,38 @@ internal static partial class ValueFinder
     /// durations a unit. Skipping a pattern that cannot match saves most of the regular
     /// expression work, and changes no result.
     /// </summary>
-    private static bool MayMatch(ValueKind kind, string slice, bool digit) => kind switch
+    private static bool MayMatch(ValueKind kind, ReadOnlySpan<char> slice, bool digit) => kind switch
     {
         ValueKind.Money or ValueKind.Percent or ValueKind.Quantity => digit,
         ValueKind.Number => digit || slice.Contains('-'),
         ValueKind.Year => digit || slice.Contains("year", StringComparison.OrdinalIgnoreCase),
-        ValueKind.Date => slice.AsSpan().ContainsAny(DateWords),
-        ValueKind.Duration => slice.AsSpan().ContainsAny(DurationWords) || slice.AsSpan().ContainsAny(CaseLookalikes),
+        ValueKind.Date => slice.ContainsAny(DateWords),
+        ValueKind.Duration => slice.ContainsAny(DurationWords) || slice.ContainsAny(CaseLookalikes),
         _ => true,
     };
+
+    /// <summary>Whether <paramref name="slice"/> has a character \d matches: any Unicode decimal digit.</summary>
+    private static bool HasDigit(ReadOnlySpan<char> slice)
+    {
+        if (slice.IndexOfAnyInRange('0', '9') >= 0)
+            return true;
+        foreach (var c in slice)
+        {
+            if (c >= 128 && char.IsDigit(c))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Overlaps(List<TextSpan> taken, TextSpan span)
+    {
+        foreach (var t in taken)
+        {
+            if (t.OverlapsWith(span))
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsMayVerb(string value, ValueKind kind) => kind == ValueKind.Date && value == "May";
 }

@@ -64,8 +64,11 @@ internal static class References
     {
         foreach (var sentence in sentences.Where(s => !s.IsHeadline))
         {
-            foreach (var token in sentence.Tokens.Where(t => t.IsWord))
+            foreach (var token in sentence.Tokens)
             {
+                // Every word looked for has two or three letters: most tokens are passed over at once.
+                if (!token.IsWord || token.Text.Length is not (2 or 3))
+                    continue;
                 if (token.Is("he") || token.Is("his") || token.Is("him") || token.Is("she") || token.Is("her"))
                 {
                     if (registry.At(token.Span) is null && PersonBefore(registry, token.Start) is { } person)
