@@ -52,34 +52,38 @@ internal sealed class EntityFinder(string text, Lexicon lexicon, EntityRegistry 
     private void Headline(IReadOnlyList<Token> tokens)
     {
         // The body's names, most words first; at each word they come before the gazetteers' names of as many words.
-        var known = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => new HeadlineName(e, n, n.Split(' '), e.Kind)))
+        var known = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => HeadlineName.Of(e, n, e.Kind)))
             .OrderByDescending(x => x.Words.Length)
             .ToArray();
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            words[i] = EntityRegistry.Normalize(tokens[i].Text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var fromBody = FirstMatch(tokens, i, known);
-            var fromGazetteer = FirstMatch(tokens, i, lexicon.Gazetteer.StartingWith(tokens[i].Text));
+            var fromBody = FirstMatch(words, i, known);
+            var fromGazetteer = FirstMatch(words, i, lexicon.Gazetteer.StartingWith(words[i]));
             var match = fromBody is not null && (fromGazetteer is null || fromBody.Words.Length >= fromGazetteer.Words.Length) ? fromBody : fromGazetteer;
             if (match is null)
                 continue;
-            var words = match.Words;
-            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + words.Length - 1].End);
+            var length = match.Words.Length;
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End);
             var target = match.Entity ?? registry.Find(match.Name) ?? registry.Add(match.Name, match.Kind);
             target.Mention(span, text[span.Start..span.End]);
-            i += words.Length - 1;
+            i += length - 1;
         }
     }
 
-    private static HeadlineName? FirstMatch(IReadOnlyList<Token> tokens, int i, IReadOnlyList<HeadlineName> names)
+    /// <summary>The first of <paramref name="names"/> whose words are the (normalized) words at <paramref name="i"/>.</summary>
+    private static HeadlineName? FirstMatch(string[] words, int i, IReadOnlyList<HeadlineName> names)
     {
         for (var n = 0; n < names.Count; n++)
         {
-            var words = names[n].Words;
-            if (i + words.Length > tokens.Count)
+            var nameWords = names[n].Words;
+            if (i + nameWords.Length > words.Length)
                 continue;
             var all = true;
-            for (var w = 0; w < words.Length && all; w++)
-                all = EntityRegistry.Same(tokens[i + w].Text, words[w]);
+            for (var w = 0; w < nameWords.Length && all; w++)
+                all = string.Equals(words[i + w], nameWords[w], StringComparison.OrdinalIgnoreCase);
             if (all)
                 return names[n];
         }

@@ -4,8 +4,15 @@ using ClaimCheck.Model;
 
 namespace ClaimCheck.Extraction.Lexicons;
 
-/// <summary>A name to match word by word in a headline, and what it names.</summary>
-internal sealed record HeadlineName(EntityDraft? Entity, string Name, string[] Words, EntityKind Kind);
+/// <summary>
+/// A name to match word by word in a headline, and what it names. <see cref="Words"/> are
+/// normalized as <see cref="EntityRegistry.Same"/> does, once, so matching only compares.
+/// </summary>
+internal sealed record HeadlineName(EntityDraft? Entity, string Name, string[] Words, EntityKind Kind)
+{
+    public static HeadlineName Of(EntityDraft? entity, string name, EntityKind kind) =>
+        new(entity, name, Array.ConvertAll(name.Split(' '), EntityRegistry.Normalize), kind);
+}
 
 /// <summary>
 /// The gazetteers' place and country names, split into words once per lexicon and indexed by
@@ -22,15 +29,15 @@ internal sealed class GazetteerNames
 
     public static GazetteerNames Build(IEnumerable<string> places, IEnumerable<string> countries)
     {
-        var ordered = places.Select(n => new HeadlineName(null, n, n.Split(' '), EntityKind.Place))
-            .Concat(countries.Select(n => new HeadlineName(null, n, n.Split(' '), EntityKind.Country)))
+        var ordered = places.Select(n => HeadlineName.Of(null, n, EntityKind.Place))
+            .Concat(countries.Select(n => HeadlineName.Of(null, n, EntityKind.Country)))
             .OrderByDescending(n => n.Words.Length); // stable, like the list it replaces
-        var byFirstWord = ordered.GroupBy(n => EntityRegistry.Normalize(n.Words[0]), StringComparer.OrdinalIgnoreCase)
+        var byFirstWord = ordered.GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         return new GazetteerNames(byFirstWord);
     }
 
-    /// <summary>The names whose first word is <paramref name="word"/>, in the order to try them.</summary>
-    public IReadOnlyList<HeadlineName> StartingWith(string word) =>
-        _byFirstWord.TryGetValue(EntityRegistry.Normalize(word), out var names) ? names : [];
+    /// <summary>The names whose first word is <paramref name="normalizedWord"/>, in the order to try them.</summary>
+    public IReadOnlyList<HeadlineName> StartingWith(string normalizedWord) =>
+        _byFirstWord.TryGetValue(normalizedWord, out var names) ? names : [];
 }
