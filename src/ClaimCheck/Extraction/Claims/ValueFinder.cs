@@ -29,8 +29,14 @@ internal static partial class ValueFinder
         (ValueKind.Number, new Regex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:busiest|largest|biggest|highest|lowest|most|least|smallest|richest|poorest)\b|\b" + Approx + Number + @"\b", RegexOptions.NonBacktracking)),
     ];
 
-    // Words one of which every match of the date pattern contains (it is case-sensitive), and
-    // every match of the duration pattern contains in some case.
+    // Marks and words one of which every match of a pattern contains: exactly, as the money,
+    // percent, quantity and date patterns are case-sensitive, or in some case for durations.
+    private static readonly SearchValues<string> MoneyWords = SearchValues.Create(
+        ["$", "€", "£", "dollars", "euros", "pounds", "yuan", "rubles", "roubles", "lira"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PercentWords = SearchValues.Create(["%", "percent", "per cent"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> QuantityWords = SearchValues.Create(
+        ["mile", "kilomet", "km", "metres", "meters", "feet", "ton", "barrels", "kilograms", "kg", "acres", "hectares", "megawatts", "litres", "liters", "gallons"],
+        StringComparison.Ordinal);
     private static readonly SearchValues<string> DateWords = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the weekend"],
         StringComparison.Ordinal);
@@ -68,14 +74,16 @@ internal static partial class ValueFinder
     }
 
     /// <summary>
-    /// Money, percentages and quantities need a digit (\d, any Unicode digit); figures need one or
-    /// the hyphen of "third-busiest"; years one or the word "year"; dates a month or day name;
-    /// durations a unit. Skipping a pattern that cannot match saves most of the regular
+    /// Money, percentages and quantities need a digit (\d, any Unicode digit) and a currency, '%'
+    /// or unit; figures need a digit or the hyphen of "third-busiest"; years one or the word
+    /// "year"; dates a month or day name; durations a unit. Skipping a pattern that cannot match saves most of the regular
     /// expression work, and changes no result.
     /// </summary>
     private static bool MayMatch(ValueKind kind, ReadOnlySpan<char> slice, bool digit) => kind switch
     {
-        ValueKind.Money or ValueKind.Percent or ValueKind.Quantity => digit,
+        ValueKind.Money => digit && slice.ContainsAny(MoneyWords),
+        ValueKind.Percent => digit && slice.ContainsAny(PercentWords),
+        ValueKind.Quantity => digit && slice.ContainsAny(QuantityWords),
         ValueKind.Number => digit || slice.Contains('-'),
         ValueKind.Year => digit || slice.Contains("year", StringComparison.OrdinalIgnoreCase),
         ValueKind.Date => slice.ContainsAny(DateWords),
