@@ -60,6 +60,14 @@ internal static class References
         return null;
     }
 
+    /// <summary>
+    /// The sentence's own names, found by span: the first organization or country before "its".
+    /// A method of its own, so the lambda's closure is made for an "its" only, not for every token.
+    /// </summary>
+    private static EntityDraft? Owner(SentenceView sentence, EntityRegistry registry, int position) =>
+        sentence.Runs.Select(r => r.Entity).FirstOrDefault(e => e is { Kind: EntityKind.Organization or EntityKind.Country } && e.LastMentionBefore(position) >= sentence.Span.Start)
+        ?? Described(sentence, registry, position);
+
     public static void Pronouns(IReadOnlyList<SentenceView> sentences, EntityRegistry registry)
     {
         foreach (var sentence in sentences.Where(s => !s.IsHeadline))
@@ -76,10 +84,7 @@ internal static class References
                 }
                 else if (token.Is("its") && registry.At(token.Span) is null)
                 {
-                    // The sentence's own names, found by span: the first organization or country before "its".
-                    var owner = sentence.Runs.Select(r => r.Entity).FirstOrDefault(e => e is { Kind: EntityKind.Organization or EntityKind.Country } && e.LastMentionBefore(token.Start) >= sentence.Span.Start)
-                        ?? Described(sentence, registry, token.Start);
-                    owner?.Mention(token.Span, token.Text);
+                    Owner(sentence, registry, token.Start)?.Mention(token.Span, token.Text);
                 }
             }
         }
