@@ -59,7 +59,7 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
         for (var end = last; end >= first; end--)
         {
             var written = text.AsSpan(start, tokens[end].End - start);
-            if (titles.ContainsKey(JoinWords(tokens, first, end)) || titles.ContainsKey(written))
+            if (IsTitleOfWords(titles, tokens, first, end) || titles.ContainsKey(written))
                 return (end, written.ToString());
             if (end + 1 <= last && tokens[end + 1].Text == "." && titles.ContainsKey(string.Concat(written, ".")))
                 return (end + 1, string.Concat(written, "."));
@@ -73,16 +73,27 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
         return (-1, null);
     }
 
-    /// <summary>The words (not the punctuation) of tokens first..end, joined by single spaces.</summary>
-    private static string JoinWords(IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>Whether the words (not the punctuation) of tokens first..end, joined by single spaces, are a title; joined in a buffer, not a string.</summary>
+    private static bool IsTitleOfWords(Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> titles, IReadOnlyList<Token> tokens, int first, int end)
     {
-        var words = new List<string>(end - first + 1);
+        var length = 0;
         for (var k = first; k <= end; k++)
         {
             if (tokens[k].IsWord)
-                words.Add(tokens[k].Text);
+                length += (length > 0 ? 1 : 0) + tokens[k].Text.Length;
         }
-        return string.Join(' ', words);
+        var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = first; k <= end; k++)
+        {
+            if (!tokens[k].IsWord)
+                continue;
+            if (at > 0)
+                buffer[at++] = ' ';
+            tokens[k].Text.CopyTo(buffer[at..]);
+            at += tokens[k].Text.Length;
+        }
+        return titles.ContainsKey(buffer);
     }
 
     private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int end)
