@@ -1,7 +1,7 @@
 // Extraction quality and speed, measured, not asserted: run
 //   dotnet run -c Release --project bench/ExtractionQuality            (precision/recall per field)
 //   dotnet run -c Release --project bench/ExtractionQuality -- --speed (time on 1, 2 and 4 MB paragraphs)
-//   dotnet run -c Release --project bench/ExtractionQuality -- --corpus DIR [--rounds N] [--dump OUT]
+//   dotnet run -c Release --project bench/ExtractionQuality -- --corpus DIR [--rounds N] [--dump OUT] [--lexicon DIR]
 //     (warm in-process extraction of every .txt/.md under DIR; --dump writes each model for diffing)
 // The gold set is every hand-made model in examples/ whose source.path names a text article.
 using System.Diagnostics;
@@ -14,7 +14,7 @@ using ClaimCheck.Model.Loading;
 
 var root = FindRoot();
 if (Array.IndexOf(args, "--corpus") is var corpus and >= 0 && corpus + 1 < args.Length)
-    return CorpusSpeed.Run(args[corpus + 1], OptionValue("--dump"), int.TryParse(OptionValue("--rounds"), out var rounds) ? rounds : 3);
+    return CorpusSpeed.Run(args[corpus + 1], OptionValue("--dump"), int.TryParse(OptionValue("--rounds"), out var rounds) ? rounds : 3, OptionValue("--lexicon"));
 if (args.Contains("--speed"))
 {
     Speed();
