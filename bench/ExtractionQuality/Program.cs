@@ -1,6 +1,8 @@
 // Extraction quality and speed, measured, not asserted: run
 //   dotnet run -c Release --project bench/ExtractionQuality            (precision/recall per field)
 //   dotnet run -c Release --project bench/ExtractionQuality -- --speed (time on 1, 2 and 4 MB paragraphs)
+//   dotnet run -c Release --project bench/ExtractionQuality -- --corpus DIR [--rounds N] [--dump OUT] [--lexicon DIR]
+//     (warm in-process extraction of every .txt/.md under DIR; --dump writes each model for diffing)
 // The gold set is every hand-made model in examples/ whose source.path names a text article.
 using System.Diagnostics;
 using System.Text;
@@ -11,6 +13,8 @@ using ClaimCheck.Model;
 using ClaimCheck.Model.Loading;
 
 var root = FindRoot();
+if (Array.IndexOf(args, "--corpus") is var corpus and >= 0 && corpus + 1 < args.Length)
+    return CorpusSpeed.Run(args[corpus + 1], OptionValue("--dump"), int.TryParse(OptionValue("--rounds"), out var rounds) ? rounds : 3, OptionValue("--lexicon"));
 if (args.Contains("--speed"))
 {
     Speed();
@@ -51,6 +55,8 @@ static void Speed()
         Console.WriteLine($"{megabytes} MB single paragraph: {clock.Elapsed.TotalSeconds:0.00} s, {result.Document!.Article.Statements.Count} statements, {clock.Elapsed.TotalMilliseconds / megabytes:0} ms/MB");
     }
 }
+
+string? OptionValue(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
 static string FindRoot()
 {

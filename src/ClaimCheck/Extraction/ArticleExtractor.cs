@@ -73,7 +73,7 @@ public static class ArticleExtractor
             diagnostics.ReportAtPath(directory.Replace('\\', '/'), DiagnosticDescriptors.LexiconFolderMissing, directory.Replace('\\', '/'));
             return null;
         }
-        var lexicon = Lexicon.Load(directory, diagnostics);
+        var lexicon = LexiconCache.Load(directory, diagnostics);
         return diagnostics.HasErrors ? null : lexicon;
     }
 

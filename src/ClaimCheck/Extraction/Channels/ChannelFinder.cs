@@ -22,12 +22,14 @@ internal static class ChannelFinder
         {
             if (sentence.InQuote(tokens[i].Start))
                 continue;
-            foreach (var pattern in lexicon.Channels)
+            foreach (var pattern in lexicon.ChannelsByFirstWord.StartingWith(tokens[i].Text))
             {
                 if (Match(text, sentence, pattern, i, lexicon, registry) is { } match)
                     found.Add(match);
             }
         }
+        if (found.Count <= 1)
+            return found; // Most sentences have no channel phrase: nothing to choose between.
         var kept = new List<ChannelMatch>();
         foreach (var match in found.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
         {
@@ -47,7 +49,7 @@ internal static class ChannelFinder
             // "{X} reported": the outlet is the name right before the words.
             if (!Words(tokens, k, pattern.After) || k == 0)
                 return null;
-            var run = sentence.Runs.FirstOrDefault(r => r.Run.Last == k - 1 && r.Entity is { Kind: EntityKind.Outlet or EntityKind.Organization });
+            var run = OutletRunEndingAt(sentence, k - 1);
             if (run is null)
                 return null;
             var span = TextSpan.FromBounds(tokens[run.Run.First].Start, tokens[k + pattern.After.Count - 1].End);
@@ -69,8 +71,7 @@ internal static class ChannelFinder
             if (k == xFirst)
                 return null;
             var xSpan = TextSpan.FromBounds(tokens[xFirst].Start, tokens[k - 1].End);
-            outlet = sentence.Runs.Where(r => r.Entity is { Kind: EntityKind.Outlet or EntityKind.Organization } && xSpan.Contains(r.NameSpan)).Select(r => r.Entity).LastOrDefault()
-                ?? Described(tokens, xFirst, k - 1, registry);
+            outlet = LastOutletIn(sentence, xSpan) ?? Described(tokens, xFirst, k - 1, registry);
             if (!Words(tokens, k, pattern.After))
                 return null;
             k += pattern.After.Count;
@@ -88,6 +89,29 @@ internal static class ChannelFinder
         if (lead >= 1 && tokens[lead - 1].Text == ",")
             lead--;
         return new ChannelMatch(pattern.Kind, channelSpan, text[channelSpan.Start..channelSpan.End], outlet, tokens[lead].Start, first, last);
+    }
+
+    // Loops, not lambdas: a lambda capturing k would allocate its closure on every call of Match,
+    // which runs at every "in", "a" and "at" of the text.
+    private static ClassifiedRun? OutletRunEndingAt(SentenceView sentence, int last)
+    {
+        foreach (var r in sentence.Runs)
+        {
+            if (r.Run.Last == last && r.Entity is { Kind: EntityKind.Outlet or EntityKind.Organization })
+                return r;
+        }
+        return null;
+    }
+
+    private static EntityDraft? LastOutletIn(SentenceView sentence, TextSpan span)
+    {
+        EntityDraft? last = null;
+        foreach (var r in sentence.Runs)
+        {
+            if (r.Entity is { Kind: EntityKind.Outlet or EntityKind.Organization } && span.Contains(r.NameSpan))
+                last = r.Entity;
+        }
+        return last;
     }
 
     private static bool Words(IReadOnlyList<Token> tokens, int at, IReadOnlyList<string> words)

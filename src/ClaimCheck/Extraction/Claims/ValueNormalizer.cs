@@ -29,8 +29,8 @@ internal static partial class ValueNormalizer
                 var ordinal = Array.FindIndex(Ordinals, o => o.Length > 0 && lower.StartsWith(o + "-", StringComparison.Ordinal));
                 if (ordinal > 0)
                     return ordinal.ToString(CultureInfo.InvariantCulture);
-                if (OrdinalDigits().Match(lower) is { Success: true } digits)
-                    return digits.Groups[1].Value;
+                if (OrdinalDigits(lower) is { } digits)
+                    return digits;
                 return Amount(lower);
             case ValueKind.Percent:
                 return Amount(lower) is { } percent ? (decimal.Parse(percent, CultureInfo.InvariantCulture) / 100m).ToString(CultureInfo.InvariantCulture) : null;
@@ -48,14 +48,46 @@ internal static partial class ValueNormalizer
         return null;
     }
 
+    /// <summary>
+    /// The first figure of <paramref name="text"/> and the scale word after it, as the pattern
+    /// <c>(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))?</c> finds them, scanned by
+    /// hand: this runs for most values, and the regex engine needs a lock to give groups.
+    /// </summary>
     private static string? Amount(string text)
     {
-        var match = AmountPattern().Match(text);
-        if (!match.Success)
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+            start++;
+        if (start == text.Length)
             return null;
-        var value = decimal.Parse(match.Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture);
-        value *= match.Groups[2].Value switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m, _ => 1m };
+        var end = start + 1;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == ','))
+            end++;
+        if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
+        {
+            end += 2;
+            while (end < text.Length && char.IsDigit(text[end]))
+                end++;
+        }
+        var value = decimal.Parse(text[start..end].Replace(",", ""), CultureInfo.InvariantCulture);
+        var rest = text.AsSpan(end);
+        value *= rest.StartsWith(" thousand", StringComparison.Ordinal) ? 1_000m
+            : rest.StartsWith(" million", StringComparison.Ordinal) ? 1_000_000m
+            : rest.StartsWith(" billion", StringComparison.Ordinal) ? 1_000_000_000m
+            : rest.StartsWith(" trillion", StringComparison.Ordinal) ? 1_000_000_000_000m
+            : 1m;
         return value.ToString("0.############", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"3rd-busiest" gives "3": the digits of <c>^(\d+)(?:st|nd|rd|th)-</c>, or null.</summary>
+    private static string? OrdinalDigits(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsDigit(text[end]))
+            end++;
+        if (end == 0 || end + 2 >= text.Length || text[end + 2] != '-')
+            return null;
+        return text.AsSpan(end, 2) is "st" or "nd" or "rd" or "th" ? text[..end] : null;
     }
 
     private static string? Duration(string text)
@@ -123,12 +155,6 @@ internal static partial class ValueNormalizer
         var dayNumber = int.Parse(dayText, CultureInfo.InvariantCulture);
         return dayNumber <= DateTime.DaysInMonth(year.Value, month) ? $"{year:0000}-{month:00}-{dayNumber:00}" : null;
     }
-
-    [GeneratedRegex(@"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))?", RegexOptions.NonBacktracking)]
-    private static partial Regex AmountPattern();
-
-    [GeneratedRegex(@"^(\d+)(?:st|nd|rd|th)-", RegexOptions.NonBacktracking)]
-    private static partial Regex OrdinalDigits();
 
     [GeneratedRegex(@"^(?:(?<d2>\d{1,2}) )?(?<m>[a-z]+\.?)(?: (?<d>\d{1,2}))?(?:,? (?<y>\d{4}))?$", RegexOptions.NonBacktracking)]
     private static partial Regex DatePattern();

@@ -51,25 +51,43 @@ internal sealed class EntityFinder(string text, Lexicon lexicon, EntityRegistry 
     /// </summary>
     private void Headline(IReadOnlyList<Token> tokens)
     {
-        var names = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => (Entity: (EntityDraft?)e, Name: n, Kind: e.Kind)))
-            .Concat(lexicon.Places.Keys.Select(n => (Entity: (EntityDraft?)null, Name: n, Kind: EntityKind.Place)))
-            .Concat(lexicon.CountryNames.Keys.Select(n => (Entity: (EntityDraft?)null, Name: n, Kind: EntityKind.Country)))
-            .Select(x => (x.Entity, Words: x.Name.Split(' '), x.Kind))
+        // The body's names, most words first; at each word they come before the gazetteers' names of as many words.
+        var known = registry.All.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => HeadlineName.Of(e, n, e.Kind)))
             .OrderByDescending(x => x.Words.Length)
             .ToArray();
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            words[i] = EntityRegistry.Normalize(tokens[i].Text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (entity, words, kind) in names)
-            {
-                if (i + words.Length > tokens.Count || !Enumerable.Range(0, words.Length).All(w => EntityRegistry.Same(tokens[i + w].Text, words[w])))
-                    continue;
-                var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + words.Length - 1].End);
-                var target = entity ?? registry.Find(string.Join(' ', words)) ?? registry.Add(string.Join(' ', words), kind);
-                target.Mention(span, text[span.Start..span.End]);
-                i += words.Length - 1;
-                break;
-            }
+            var fromBody = FirstMatch(words, i, known);
+            var fromGazetteer = FirstMatch(words, i, lexicon.Gazetteer.StartingWith(words[i]));
+            var match = fromBody is not null && (fromGazetteer is null || fromBody.Words.Length >= fromGazetteer.Words.Length) ? fromBody : fromGazetteer;
+            if (match is null)
+                continue;
+            var length = match.Words.Length;
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End);
+            var target = match.Entity ?? registry.Find(match.Name) ?? registry.Add(match.Name, match.Kind);
+            target.Mention(span, text[span.Start..span.End]);
+            i += length - 1;
         }
+    }
+
+    /// <summary>The first of <paramref name="names"/> whose words are the (normalized) words at <paramref name="i"/>.</summary>
+    private static HeadlineName? FirstMatch(string[] words, int i, IReadOnlyList<HeadlineName> names)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var nameWords = names[n].Words;
+            if (i + nameWords.Length > words.Length)
+                continue;
+            var all = true;
+            for (var w = 0; w < nameWords.Length && all; w++)
+                all = string.Equals(words[i + w], nameWords[w], StringComparison.OrdinalIgnoreCase);
+            if (all)
+                return names[n];
+        }
+        return null;
     }
 
     private ClassifiedRun? OutletWithNoun(IReadOnlyList<Token> tokens, NameRun run)

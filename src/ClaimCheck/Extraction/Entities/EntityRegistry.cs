@@ -119,7 +119,7 @@ internal sealed class EntityRegistry
 
     internal static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string s) => s.Replace('’', '\'').Replace('–', '-');
+    internal static string Normalize(string s) => s.Replace('’', '\'').Replace('–', '-');
 
     /// <summary>"al-Shar’a" gives "sharaa": particles dropped, letters only, lower case.</summary>
     internal static string Slug(string name)

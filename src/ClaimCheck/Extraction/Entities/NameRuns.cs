@@ -78,16 +78,27 @@ internal static class NameRuns
             after++;
         if (after >= tokens.Count || !NameWords.IsNameLike(tokens[after]))
             return null;
-        var before = Enumerable.Range(first, last - first + 1).Any(k => IsHeadWord(tokens[k].Text, lexicon));
+        var before = AnyHeadWord(tokens, first, last, lexicon);
         if (isAnd)
         {
             // "… Air Base and Tartus Naval Base" is two names: the part after "and" has its own head.
             var end = after;
             while (end + 1 < tokens.Count && NameWords.IsNameLike(tokens[end + 1]))
                 end++;
-            return Enumerable.Range(after, end - after + 1).Any(k => IsHeadWord(tokens[k].Text, lexicon)) ? null : after - last;
+            return AnyHeadWord(tokens, after, end, lexicon) ? null : after - last;
         }
         return before || lexicon.TitleWords.Contains(tokens[last].Text) ? after - last : null;
+    }
+
+    // A loop: a lambda here would allocate its closure on every call of Connector.
+    private static bool AnyHeadWord(IReadOnlyList<Token> tokens, int first, int last, Lexicon lexicon)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (IsHeadWord(tokens[k].Text, lexicon))
+                return true;
+        }
+        return false;
     }
 
     public static bool IsHeadWord(string word, Lexicon lexicon) =>

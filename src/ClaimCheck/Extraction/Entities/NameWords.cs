@@ -27,11 +27,37 @@ internal static class NameWords
     public static bool IsParticleName(string word)
     {
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
-            && Particles.Any(p => word.StartsWith(p, StringComparison.Ordinal));
+        if (!(hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])))
+            return false;
+        foreach (var particle in Particles)
+        {
+            if (word.StartsWith(particle, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
-    public static bool IsParticle(string word) => Particles.Any(p => !p.EndsWith('-') && p == word);
+    // Loops rather than Any and All with lambdas: these run for most tokens, and a lambda that
+    // captures the word allocates its closure on every call.
+    public static bool IsParticle(string word)
+    {
+        foreach (var particle in Particles)
+        {
+            if (!particle.EndsWith('-') && particle == word)
+                return true;
+        }
+        return false;
+    }
 
-    public static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public static bool IsAllCaps(string word)
+    {
+        if (word.Length <= 1)
+            return false;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+                return false;
+        }
+        return true;
+    }
 }

@@ -24,13 +24,24 @@ internal static class References
         }
     }
 
-    public static EntityDraft? PersonBefore(EntityRegistry registry, int position) =>
-        registry.All.Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Entity: e, Last: e.LastMentionBefore(position)))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Entity)
-            .FirstOrDefault();
+    /// <summary>The person mentioned last before <paramref name="position"/>; of two mentioned at once, the one registered first.</summary>
+    public static EntityDraft? PersonBefore(EntityRegistry registry, int position)
+    {
+        EntityDraft? best = null;
+        var bestLast = -1;
+        foreach (var entity in registry.All)
+        {
+            if (entity.Kind != EntityKind.Person)
+                continue;
+            var last = entity.LastMentionBefore(position);
+            if (last > bestLast)
+            {
+                best = entity;
+                bestLast = last;
+            }
+        }
+        return best;
+    }
 
     private static EntityDraft? Described(SentenceView sentence, EntityRegistry registry, int before)
     {
@@ -49,12 +60,23 @@ internal static class References
         return null;
     }
 
+    /// <summary>
+    /// The sentence's own names, found by span: the first organization or country before "its".
+    /// A method of its own, so the lambda's closure is made for an "its" only, not for every token.
+    /// </summary>
+    private static EntityDraft? Owner(SentenceView sentence, EntityRegistry registry, int position) =>
+        sentence.Runs.Select(r => r.Entity).FirstOrDefault(e => e is { Kind: EntityKind.Organization or EntityKind.Country } && e.LastMentionBefore(position) >= sentence.Span.Start)
+        ?? Described(sentence, registry, position);
+
     public static void Pronouns(IReadOnlyList<SentenceView> sentences, EntityRegistry registry)
     {
         foreach (var sentence in sentences.Where(s => !s.IsHeadline))
         {
-            foreach (var token in sentence.Tokens.Where(t => t.IsWord))
+            foreach (var token in sentence.Tokens)
             {
+                // Every word looked for has two or three letters: most tokens are passed over at once.
+                if (!token.IsWord || token.Text.Length is not (2 or 3))
+                    continue;
                 if (token.Is("he") || token.Is("his") || token.Is("him") || token.Is("she") || token.Is("her"))
                 {
                     if (registry.At(token.Span) is null && PersonBefore(registry, token.Start) is { } person)
@@ -62,10 +84,7 @@ internal static class References
                 }
                 else if (token.Is("its") && registry.At(token.Span) is null)
                 {
-                    // The sentence's own names, found by span: the first organization or country before "its".
-                    var owner = sentence.Runs.Select(r => r.Entity).FirstOrDefault(e => e is { Kind: EntityKind.Organization or EntityKind.Country } && e.LastMentionBefore(token.Start) >= sentence.Span.Start)
-                        ?? Described(sentence, registry, token.Start);
-                    owner?.Mention(token.Span, token.Text);
+                    Owner(sentence, registry, token.Start)?.Mention(token.Span, token.Text);
                 }
             }
         }

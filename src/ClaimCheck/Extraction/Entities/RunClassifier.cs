@@ -53,22 +53,57 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
 
     private (int End, string? Title) LongestTitle(IReadOnlyList<Token> tokens, int first, int last)
     {
+        // Looked up as spans of the text, so the many candidates that are no title allocate nothing.
+        var titles = lexicon.TitleLookup;
+        var start = tokens[first].Start;
         for (var end = last; end >= first; end--)
         {
-            var written = text[tokens[first].Start..tokens[end].End];
-            var words = string.Join(' ', Enumerable.Range(first, end - first + 1).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
-            if (lexicon.Titles.ContainsKey(words) || lexicon.Titles.ContainsKey(written))
-                return (end, written);
-            if (lexicon.Titles.ContainsKey(written + ".") && end + 1 <= last && tokens[end + 1].Text == ".")
-                return (end + 1, written + ".");
+            var written = text.AsSpan(start, tokens[end].End - start);
+            if (IsTitleOfWords(titles, tokens, first, end) || titles.ContainsKey(written))
+                return (end, written.ToString());
+            if (end + 1 <= last && tokens[end + 1].Text == "." && titles.ContainsKey(string.Concat(written, ".")))
+                return (end + 1, string.Concat(written, "."));
         }
         // "Transport Minister Elena Petrova": capitalized words ending in a title's head word, with a name after them.
         for (var end = last - 2; end >= first; end--)
         {
-            if (tokens[end].IsWord && lexicon.Titles.ContainsKey(tokens[end].Text) && Enumerable.Range(first, end - first + 1).All(k => tokens[k].IsCapitalized))
+            if (tokens[end].IsWord && titles.ContainsKey(tokens[end].Text) && AllCapitalized(tokens, first, end))
                 return (end, text[tokens[first].Start..tokens[end].End]);
         }
         return (-1, null);
+    }
+
+    /// <summary>Whether the words (not the punctuation) of tokens first..end, joined by single spaces, are a title; joined in a buffer, not a string.</summary>
+    private static bool IsTitleOfWords(Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> titles, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var length = 0;
+        for (var k = first; k <= end; k++)
+        {
+            if (tokens[k].IsWord)
+                length += (length > 0 ? 1 : 0) + tokens[k].Text.Length;
+        }
+        var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = first; k <= end; k++)
+        {
+            if (!tokens[k].IsWord)
+                continue;
+            if (at > 0)
+                buffer[at++] = ' ';
+            tokens[k].Text.CopyTo(buffer[at..]);
+            at += tokens[k].Text.Length;
+        }
+        return titles.ContainsKey(buffer);
+    }
+
+    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k <= end; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Registers the entity that tokens first..last name, or returns null when they name nothing the lexicons recognise.</summary>
@@ -78,7 +113,9 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
             return null;
         var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
         var name = text[span.Start..span.End];
-        var words = Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Text).ToArray();
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+            words[k - first] = tokens[k].Text;
         var kind = KindOf(words, name, forcePerson);
         EntityDraft? entity;
         if (kind is null)
@@ -118,15 +155,46 @@ internal sealed class RunClassifier(string text, Lexicon lexicon, EntityRegistry
             return EntityKind.Outlet;
         var of = Array.FindIndex(words, w => w is "of" or "for");
         var head = of > 0 ? words[of - 1] : words[^1];
-        if (words.Length > 1 && (lexicon.OutletWords.Contains(head) || (!lexicon.OrganizationWords.Contains(head) && words.Any(lexicon.OutletWords.Contains))))
+        if (words.Length > 1 && (lexicon.OutletWords.Contains(head) || (!lexicon.OrganizationWords.Contains(head) && AnyIn(words, lexicon.OutletWords))))
             return EntityKind.Outlet;
-        if (lexicon.OrganizationWords.Contains(head) || (of < 0 && words.Any(w => lexicon.OrganizationWords.Contains(w))))
+        if (lexicon.OrganizationWords.Contains(head) || (of < 0 && AnyIn(words, lexicon.OrganizationWords)))
             return EntityKind.Organization;
-        if (lexicon.PlaceWords.Contains(head) || words.Any(w => lexicon.PlaceWords.Contains(w)))
+        if (lexicon.PlaceWords.Contains(head) || AnyIn(words, lexicon.PlaceWords))
             return EntityKind.Place;
-        if (forcePerson || (words.Length is >= 2 and <= 5 && !words.Any(lexicon.Demonyms.ContainsKey) && words.All(w => !NameWords.IsAllCaps(w))))
+        if (forcePerson || (words.Length is >= 2 and <= 5 && !AnyDemonym(words) && NoneAllCaps(words)))
             return EntityKind.Person;
         return null;
+    }
+
+    // Loops rather than Any with a method group or lambda, which allocate a delegate per call.
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+                return true;
+        }
+        return false;
+    }
+
+    private bool AnyDemonym(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (lexicon.Demonyms.ContainsKey(word))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool NoneAllCaps(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (NameWords.IsAllCaps(word))
+                return false;
+        }
+        return true;
     }
 
     private EntityDraft? CountryOf(string[] words, EntityKind kind, string name)

@@ -36,6 +36,8 @@ internal sealed record FrontMatter(string? Headline, string? Outlet, string? Url
 
     public static FrontMatter Parse(SourceText source, int start, int end, DiagnosticBag diagnostics)
     {
+        if (SimpleFrontMatter.TryRead(source.Text, start, end) is { } pairs && FromPairs(pairs) is { } simple)
+            return simple;
         var yaml = source.Text[start..end];
         var stream = new YamlStream();
         try
@@ -79,6 +81,21 @@ internal sealed record FrontMatter(string? Headline, string? Outlet, string? Url
                 var node = mapping.Children.First(c => c.Key is YamlScalarNode { Value: "published" or "date" }).Value;
                 diagnostics.Report(source, Span(node), DiagnosticDescriptors.FrontMatterField, "published", $"'{date}' is not a date written yyyy-mm-dd.");
             }
+        }
+        return new FrontMatter(Scalar("headline", "title"), Scalar("outlet", "publication"), Scalar("url"), published, Scalar("language", "lang"));
+    }
+
+    /// <summary>The same fields from simple key-value lines, or null when the date needs the diagnostic only the full parse can place.</summary>
+    private static FrontMatter? FromPairs(List<(string Key, string Value)> pairs)
+    {
+        string? Scalar(params string[] keys) => pairs.FirstOrDefault(p => keys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Value;
+        DateOnly? published = null;
+        if (Scalar("published", "date") is { } date)
+        {
+            var text = date.Length >= 10 ? date[..10] : date;
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                return null;
+            published = parsed;
         }
         return new FrontMatter(Scalar("headline", "title"), Scalar("outlet", "publication"), Scalar("url"), published, Scalar("language", "lang"));
     }

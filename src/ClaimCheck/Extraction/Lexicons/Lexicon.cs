@@ -14,6 +14,9 @@ internal sealed class Lexicon
 
     public required CueLexicon Cues { get; init; }
     public required IReadOnlyDictionary<string, string?> Titles { get; init; }
+
+    /// <summary><see cref="Titles"/> looked up by a span of the article's text, without a string.</summary>
+    public required Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; init; }
     public required HashSet<string> TitleWords { get; init; }
     public required HashSet<string> AnonymousHeads { get; init; }
     public required HashSet<string> OrganizationWords { get; init; }
@@ -26,6 +29,8 @@ internal sealed class Lexicon
     public required HashSet<string> Abbreviations { get; init; }
     public required IReadOnlyList<ChannelPattern> Channels { get; init; }
     public required IReadOnlyList<string> Connectives { get; init; }
+    public required GazetteerNames Gazetteer { get; init; }
+    public required ChannelIndex ChannelsByFirstWord { get; init; }
 
     public static Lexicon Load(string? userDirectory, DiagnosticBag diagnostics)
     {
@@ -76,10 +81,12 @@ internal sealed class Lexicon
             foreach (var alias in aliases)
                 outlets.TryAdd(alias, entry);
         }
+        var channels = Lines("channels.txt").Select(ChannelPattern.Parse).OfType<ChannelPattern>().ToArray();
         return new Lexicon
         {
             Cues = CueLexicon.Parse(Lines("cues.txt")),
             Titles = titles,
+            TitleLookup = titles.GetAlternateLookup<ReadOnlySpan<char>>(),
             TitleWords = new HashSet<string>(titles.Keys.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase),
             AnonymousHeads = new HashSet<string>(Lines("anonymous.txt"), StringComparer.OrdinalIgnoreCase),
             OrganizationWords = new HashSet<string>(Lines("organizations.txt"), StringComparer.OrdinalIgnoreCase),
@@ -90,8 +97,10 @@ internal sealed class Lexicon
             OutletWords = outletWords,
             Outlets = outlets,
             Abbreviations = new HashSet<string>(Lines("abbreviations.txt"), StringComparer.Ordinal),
-            Channels = Lines("channels.txt").Select(ChannelPattern.Parse).OfType<ChannelPattern>().ToArray(),
+            Channels = channels,
             Connectives = Lines("connectives.txt").OrderByDescending(c => c.Length).ToArray(),
+            Gazetteer = GazetteerNames.Build(places.Keys, countries.Keys),
+            ChannelsByFirstWord = ChannelIndex.Build(channels),
         };
     }
 }

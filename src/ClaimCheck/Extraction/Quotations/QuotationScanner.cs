@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCheck.Model;
 using ClaimCheck.Text;
 
@@ -13,6 +14,9 @@ internal static class QuotationScanner
 {
     private readonly record struct Open(int Position, char Closer, bool Single);
 
+    // The only characters the scan acts on: it jumps from one to the next.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“”»„«\"‘’'");
+
     public static List<Quotation> Scan(string text, IReadOnlyList<Paragraph> paragraphs, List<Note> notes)
     {
         var quotations = new List<Quotation>();
@@ -22,6 +26,10 @@ internal static class QuotationScanner
             var stack = new List<Open>();
             for (var i = span.Start; i < span.End; i++)
             {
+                var skip = text.AsSpan(i, span.End - i).IndexOfAny(Marks);
+                if (skip < 0)
+                    break;
+                i += skip;
                 var c = text[i];
                 var before = i > span.Start ? text[i - 1] : ' ';
                 var after = i + 1 < span.End ? text[i + 1] : ' ';

@@ -7,9 +7,13 @@ namespace ClaimCheck.Extraction.Segmentation;
 /// </summary>
 internal static class Tokenizer
 {
+    // One string per ASCII punctuation mark, shared, instead of a new one per token.
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // Wire prose averages over five characters a token: sized so the list rarely grows.
+        var tokens = new List<Token>((end - start) / 5 + 4);
         var i = start;
         while (i < end)
         {
@@ -47,7 +51,7 @@ internal static class Tokenizer
                 i = j;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, c.ToString(), TokenKind.Punctuation, false));
+            tokens.Add(new Token(i, i + 1, c < 128 ? AsciiMarks[c] : c.ToString(), TokenKind.Punctuation, false));
             i++;
         }
         return tokens;

@@ -27,7 +27,8 @@ internal sealed class StatementFinder(string text, Lexicon lexicon, EntityRegist
             return statements;
         var channels = ChannelFinder.Find(text, sentence, lexicon, registry);
         var cues = CueFinder.Find(text, sentence, lexicon);
-        foreach (var cue in cues.OrderBy(c => c.Lemma == "according to" ? 1 : 0).ThenBy(c => c.Index))
+        // The cues come in token order; "according to" ones are tried last.
+        foreach (var cue in cues.Where(c => c.Lemma != "according to").Concat(cues.Where(c => c.Lemma == "according to")))
         {
             if (statements.Exists(s => s.Content.Contains(cue.Span) || s.Source.Span.OverlapsWith(cue.Span)))
                 continue;
@@ -138,8 +139,17 @@ internal sealed class StatementFinder(string text, Lexicon lexicon, EntityRegist
         }
     }
 
-    private static bool IsClosing(SentenceView sentence, int k) =>
-        sentence.Quotations.Any(q => q.Depth == 0 && q.Closed && q.Outer.End == sentence.Tokens[k].End);
+    /// <summary>Whether token k closes a top-level quotation. A loop: it runs for every token before every cue.</summary>
+    private static bool IsClosing(SentenceView sentence, int k)
+    {
+        var end = sentence.Tokens[k].End;
+        foreach (var q in sentence.Quotations)
+        {
+            if (q.Depth == 0 && q.Closed && q.Outer.End == end)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>True when a quotation closes right before the source phrase: "…," Dana Whitfield said.</summary>
     private static bool ClosesBefore(SentenceView sentence, int sourceFirst)
