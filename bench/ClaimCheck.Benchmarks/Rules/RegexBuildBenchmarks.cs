@@ -18,7 +18,7 @@ public class RegexBuildBenchmarks
     private IReadOnlyList<RegexSyntax> _literals = [];
 
     [GlobalSetup]
-    public void Setup() => _literals = RegexLiterals.In(RuleSetLoader.Load(BundledPacks.Files()).Trees);
+    public void Setup() => _literals = RuleSetColdLoadBenchmarks.Distinct(RuleSetLoader.Load(BundledPacks.Files()).Trees);
 
     [Benchmark]
     public int BuildAll()

@@ -28,7 +28,11 @@ public class RuleSetColdLoadBenchmarks
 
     // Parsing here JITs the parser, not the regex engine, which is what BuildRegexesCold measures.
     [GlobalSetup(Target = nameof(BuildRegexesCold))]
-    public void SetupRegexes() => _literals = RegexLiterals.In(BundledPacks.Files().Select(f => SyntaxTree.Parse(f.Text, f.DisplayPath)));
+    public void SetupRegexes() => _literals = Distinct(BundledPacks.Files().Select(f => SyntaxTree.Parse(f.Text, f.DisplayPath)));
+
+    /// <summary>The distinct regex literals (<c>/pattern/flags</c>) of parsed rule files, as the library finds them to build ahead of binding.</summary>
+    internal static IReadOnlyList<RegexSyntax> Distinct(IEnumerable<SyntaxTree> trees) =>
+        trees.SelectMany(ClaimCheck.Syntax.RegexLiterals.In).DistinctBy(r => (r.Pattern, r.Flags)).ToList();
 
     [Benchmark(Baseline = true)]
     public int LoadBundledCold() => RuleSet.Load([]).Rules.Length;
