@@ -18,16 +18,20 @@ internal static partial class ValueFinder
     private const string Words = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|a|an|several|a few)";
     private const string Months = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)";
 
-    private static readonly (ValueKind Kind, Regex Pattern)[] Patterns =
+    // Each pattern is built the first time a claim may match it: building a NonBacktracking regex
+    // takes milliseconds, and a run whose articles name no money or quantity needs neither.
+    private static readonly (ValueKind Kind, Lazy<Regex> Pattern)[] Patterns =
     [
-        (ValueKind.Money, new Regex(@"\b" + Approx + @"(?:[$€£]" + Number + @"|" + Number + @" (?:dollars|euros|pounds|yuan|rubles|roubles|liras?))\b|" + Approx + @"[$€£]" + Number + @"\b", RegexOptions.NonBacktracking)),
-        (ValueKind.Percent, new Regex(@"\b" + Approx + Number + @"(?: ?%| percent\b| per cent\b)", RegexOptions.NonBacktracking)),
-        (ValueKind.Quantity, new Regex(@"\b" + Approx + Number + @" (?:miles|mile|kilometres|kilometers|km|metres|meters|feet|tonnes|tons|barrels|kilograms|kg|acres|hectares|square kilometres|square miles|megawatts|litres|liters|gallons)\b", RegexOptions.NonBacktracking)),
-        (ValueKind.Duration, new Regex(@"\b" + Approx + @"(?:\d+|" + Words + @") (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\b(?:recent|coming|past|last) (?:days|weeks|months|years|decades)\b|\bthe coming (?:period|days|weeks|months|years)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
-        (ValueKind.Date, new Regex(@"\b(?:" + Months + @" \d{1,2}(?:, \d{4})?|\d{1,2} " + Months + @"(?: \d{4})?|" + Months + @" \d{4}|" + Months + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the weekend)\b", RegexOptions.NonBacktracking)),
-        (ValueKind.Year, new Regex(@"\b(?:1[89]\d{2}|20\d{2})\b|\b(?:last|this|next) year\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
-        (ValueKind.Number, new Regex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:busiest|largest|biggest|highest|lowest|most|least|smallest|richest|poorest)\b|\b" + Approx + Number + @"\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Money, Built(@"\b" + Approx + @"(?:[$€£]" + Number + @"|" + Number + @" (?:dollars|euros|pounds|yuan|rubles|roubles|liras?))\b|" + Approx + @"[$€£]" + Number + @"\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Percent, Built(@"\b" + Approx + Number + @"(?: ?%| percent\b| per cent\b)", RegexOptions.NonBacktracking)),
+        (ValueKind.Quantity, Built(@"\b" + Approx + Number + @" (?:miles|mile|kilometres|kilometers|km|metres|meters|feet|tonnes|tons|barrels|kilograms|kg|acres|hectares|square kilometres|square miles|megawatts|litres|liters|gallons)\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Duration, Built(@"\b" + Approx + @"(?:\d+|" + Words + @") (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\b(?:recent|coming|past|last) (?:days|weeks|months|years|decades)\b|\bthe coming (?:period|days|weeks|months|years)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
+        (ValueKind.Date, Built(@"\b(?:" + Months + @" \d{1,2}(?:, \d{4})?|\d{1,2} " + Months + @"(?: \d{4})?|" + Months + @" \d{4}|" + Months + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the weekend)\b", RegexOptions.NonBacktracking)),
+        (ValueKind.Year, Built(@"\b(?:1[89]\d{2}|20\d{2})\b|\b(?:last|this|next) year\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)),
+        (ValueKind.Number, Built(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:busiest|largest|biggest|highest|lowest|most|least|smallest|richest|poorest)\b|\b" + Approx + Number + @"\b", RegexOptions.NonBacktracking)),
     ];
+
+    private static Lazy<Regex> Built(string pattern, RegexOptions options) => new(() => new Regex(pattern, options));
 
     // Marks and words one of which every match of a pattern contains: exactly, as the money,
     // percent, quantity and date patterns are case-sensitive, or in some case for durations.
@@ -56,7 +60,7 @@ internal static partial class ValueFinder
         {
             if (!MayMatch(kind, slice, digit))
                 continue;
-            foreach (var match in pattern.EnumerateMatches(slice))
+            foreach (var match in pattern.Value.EnumerateMatches(slice))
             {
                 var span = new TextSpan(claim.Start + match.Index, match.Length);
                 if (match.Length == 0 || Overlaps(taken, span))
