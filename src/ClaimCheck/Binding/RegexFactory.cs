@@ -24,7 +24,20 @@ internal static class RegexFactory
     public static void Prewarm(IEnumerable<(string Pattern, string Flags)> patterns)
     {
         foreach (var entry in patterns.Distinct().Select(p => Entry(p.Pattern, p.Flags)).Where(e => !e.IsValueCreated))
-            ThreadPool.UnsafeQueueUserWorkItem(static e => _ = e.Value, entry, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static e => Build(e), entry, preferLocal: false);
+    }
+
+    // A failure the build does not turn into a diagnostic is the binder's to meet (the Lazy
+    // keeps it); on the thread pool it would end the process.
+    private static void Build(Lazy<(Regex?, string?, int, char?)> entry)
+    {
+        try
+        {
+            _ = entry.Value;
+        }
+        catch (Exception)
+        {
+        }
     }
 
     private static Lazy<(Regex?, string?, int, char?)> Entry(string pattern, string flags) =>
