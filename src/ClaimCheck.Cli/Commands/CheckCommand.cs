@@ -182,9 +182,10 @@ internal static class CheckCommand
     }
 
     /// <summary>
-    /// JSON Lines: each article's line is written and flushed before the next article is loaded,
-    /// and no result is kept, so a pipeline sees results at once and a large corpus needs no
-    /// more memory than its largest article. With --output the lines stream into the temporary file.
+    /// JSON Lines: each article's line is written and flushed as soon as it and the articles before
+    /// it are checked (with one job, before the next is loaded), and no other result is kept, so a
+    /// pipeline sees results at once and a large corpus needs no more memory than the window of
+    /// articles in flight. With --output the lines stream into the temporary file.
     /// </summary>
     private static bool? Stream(CliContext context, RuleSet ruleSet, ReferenceRegistry? registry, Baseline? known, IReadOnlyList<string> files, ArticleInputs inputs, CheckRequest request,
         DiagnosticSeverity? failOn, DiagnosticBag inputDiagnostics)
