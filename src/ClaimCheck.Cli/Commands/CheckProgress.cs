@@ -24,10 +24,8 @@ internal static class CheckProgress
     /// Runs <paramref name="body"/>, which calls the given action once per article checked and
     /// writes diagnostics to the given writer.
     /// </summary>
-    public static T Run<T>(CliContext context, CheckRequest request, int articles, Func<Action, CliContext, T> body)
-    {
-        return ShouldShow(context, request, articles) ? Drawn(context, articles, body) : body(() => { }, context);
-    }
+    public static T Run<T>(CliContext context, CheckRequest request, int articles, Func<Action, CliContext, T> body) =>
+        ShouldShow(context, request, articles) ? Drawn(context, articles, body) : body(() => { }, context);
 
     // Apart, so that Spectre.Console is loaded only by a run that draws the bar.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

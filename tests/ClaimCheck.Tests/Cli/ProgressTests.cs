@@ -20,6 +20,13 @@ public class ProgressTests
         Assert.That(drawn.ExitCode, Is.EqualTo(plain.ExitCode));
     }
 
+    [TestCase(false, "xterm-256color", true)]
+    [TestCase(false, null, true)]
+    [TestCase(false, "dumb", false)]
+    [TestCase(true, "xterm-256color", false)]
+    public void TheBar_IsDrawnOnlyWhereALineCanBeRedrawn(bool redirected, string? term, bool drawn) =>
+        Assert.That(CliContext.CanRedraw(redirected, term), Is.EqualTo(drawn));
+
     [Test]
     public void NoProgress_DrawsNothing()
     {
