@@ -71,10 +71,10 @@ public static partial class ArticleLoader
         }
         if (format == ModelFormat.Json)
         {
-            // The fast path reads the bytes as they are; the file is decoded only to explain a problem.
+            // The file is decoded to text only to explain a problem.
             var utf8 = bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
-            if (StrictModelReader.TryRead(utf8) is { } read)
-                return Validated(read, path, new ModelReporter(LazyJsonPositions.FromBytes(utf8, path), diagnostics), diagnostics);
+            if (ReadWellFormed(utf8, LazyJsonPositions.FromBytes(utf8, path), path, diagnostics) is { } read)
+                return read;
         }
         return Parse(Decode(bytes), path, format, fastPath: false);
     }
@@ -121,10 +121,9 @@ public static partial class ArticleLoader
         var diagnostics = new DiagnosticBag();
         if (fastPath && format == ModelFormat.Json)
         {
-            // Most models are well formed: read them in one pass, and take the slow path only to explain a problem.
             var utf8 = Encoding.UTF8.GetBytes(source.Text);
-            if (StrictModelReader.TryRead(utf8) is { } read)
-                return Validated(read, path, new ModelReporter(new LazyJsonPositions(source, utf8), diagnostics), diagnostics);
+            if (ReadWellFormed(utf8, new LazyJsonPositions(source, utf8), path, diagnostics) is { } read)
+                return read;
         }
         var (json, positions) = format == ModelFormat.Yaml ? ReadYaml(source, diagnostics) : ReadJson(source, diagnostics);
         if (json is null || positions is null)
@@ -138,6 +137,13 @@ public static partial class ArticleLoader
             return Result(null, diagnostics);
         return Validated(article, path, report, diagnostics);
     }
+
+    /// <summary>
+    /// The fast path: most models are well formed, so they are read in one pass; null sends the
+    /// model through the shape check, which explains what is wrong.
+    /// </summary>
+    private static ArticleLoadResult? ReadWellFormed(byte[] utf8, IModelPositions positions, string path, DiagnosticBag diagnostics) =>
+        StrictModelReader.TryRead(utf8) is { } article ? Validated(article, path, new ModelReporter(positions, diagnostics), diagnostics) : null;
 
     /// <summary>The checks that need the whole article: spans inside the text and quoting it, references, ids.</summary>
     private static ArticleLoadResult Validated(Article article, string path, ModelReporter report, DiagnosticBag diagnostics)
