@@ -12,10 +12,13 @@ namespace ClaimCheck.Extraction.Input;
 /// </summary>
 internal static class ArticleFileReader
 {
-    public static string? Read(string path, DiagnosticBag diagnostics)
+    public static string? Read(string path, DiagnosticBag diagnostics) =>
+        ReadBytes(path, diagnostics) is { } bytes ? Decode(bytes, path.Replace('\\', '/'), diagnostics) : null;
+
+    /// <summary>The file's bytes, or null with CC4001 (a folder, missing, unreadable); model files are read this way too.</summary>
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         var display = path.Replace('\\', '/');
-        byte[] bytes;
         try
         {
             if (Directory.Exists(path))
@@ -23,7 +26,7 @@ internal static class ArticleFileReader
                 diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' is a folder, not a file.");
                 return null;
             }
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -35,7 +38,6 @@ internal static class ArticleFileReader
             diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, e.Message);
             return null;
         }
-        return Decode(bytes, display, diagnostics);
     }
 
     public static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)

@@ -49,26 +49,8 @@ public static partial class ArticleLoader
             diagnostics.ReportAtPath(display, DiagnosticDescriptors.UnsupportedArticleFormat, display);
             return Result(null, diagnostics);
         }
-        byte[] bytes;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' is a folder, not a file.");
-                return Result(null, diagnostics);
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, $"'{display}' does not exist.");
+        if (ArticleFileReader.ReadBytes(path, diagnostics) is not { } bytes)
             return Result(null, diagnostics);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.ReportAtPath(display, DiagnosticDescriptors.ArticleUnreadable, e.Message);
-            return Result(null, diagnostics);
-        }
         if (format == ModelFormat.Json)
         {
             // The file is decoded to text only to explain a problem.
